@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Development loop for extraction quality: runs the built library over the shared
+// corpora (optionally damaged, or with blank lines removed) and scores the output
+// with ../shared/bench/score.mjs.
+//
+//   node bench/corpus.mjs [readability|trafilatura-eval|all] [--layout lines] [--damage KIND] [--worst N] [--json]
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = resolve(process.env.CLEAN_ARTICLE_SHARED ?? join(here, "..", "..", "shared"));
+const { processInput } = await import(join(here, "..", "dist", "index.js"));
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const which = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) ?? "all";
+const corpora = which === "all" ? ["readability", "trafilatura-eval"] : [which];
+const layout = opt("--layout") ?? "blocks";
+const damage = opt("--damage");
+const mode = opt("--mode") ?? "balanced";
+const results = {};
+
+for (const corpus of corpora) {
+  const corpusDir = join(shared, "corpus", corpus);
+  let dumps = join(corpusDir, "dumps");
+  const work = join(tmpdir(), `clean-article-${corpus}-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  if (damage) {
+    const dmg = join(work, "damaged");
+    execFileSync("node", [join(shared, "bench", "damage.mjs"), dumps, dmg, ...(damage === "mixed" ? [] : ["--kind", damage])], { stdio: "ignore" });
+    dumps = dmg;
+  }
+  const pred = join(work, "pred");
+  mkdirSync(pred);
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const f of readdirSync(dumps).filter((f) => f.endsWith(".txt")).sort()) {
+    let buf = readFileSync(join(dumps, f));
+    if (layout === "lines") buf = Buffer.from(buf.toString("utf8").replace(/\n[ \t]*(?=\n)/g, "").replace(/\n+/g, "\n"));
+    bytes += buf.length;
+    const r = processInput(new Uint8Array(buf), { mode });
+    const article = r.ok ? r.article : { title: null, body: [] };
+    writeFileSync(join(pred, f.replace(/\.txt$/, ".json")), JSON.stringify(article));
+  }
+  const ms = performance.now() - t0;
+  const scoreArgs = [join(shared, "bench", "score.mjs"), "--corpus", corpusDir, "--pred", pred];
+  if (opt("--worst")) scoreArgs.push("--worst", opt("--worst"));
+  const out = execFileSync("node", scoreArgs, { encoding: "utf8" });
+  process.stdout.write(out);
+  process.stderr.write(`${corpus}: ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s (${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s)\n`);
+  results[corpus] = out.trim().split("\n").pop();
+  if (!args.includes("--keep")) rmSync(work, { recursive: true, force: true });
+  else process.stderr.write(`kept ${pred}\n`);
+}
+if (args.includes("--json")) process.stdout.write(JSON.stringify(results) + "\n");

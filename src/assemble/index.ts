@@ -1,0 +1,126 @@
+/**
+ * assemble: labeled blocks → Article. Collects the story parts in reading order,
+ * splits an inline dateline off the first paragraph, groups sidebar teasers under
+ * their headings with badges as labels.
+ */
+import type { Article, BodyBlock, SidebarSection } from "../schema.js";
+import { SCHEMA_VERSION } from "../version.js";
+import type { LabeledBlock } from "../types.js";
+import { cleanTitle, findDate, parseByline, parseDateline } from "../meta/index.js";
+
+export interface AssembleContext {
+  source: Article["source"];
+  repairs: Record<string, number>;
+  warnings: string[];
+  language: string | null;
+  explain?: boolean;
+}
+
+export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article {
+  let title: string | null = null;
+  let subtitle: string | null = null;
+  let byline: string | null = null;
+  let authors: string[] = [];
+  let dateline: string | null = null;
+  let published: string | null = null;
+  const body: BodyBlock[] = [];
+  const credits: string[] = [];
+  const sidebar: SidebarSection[] = [];
+  let removed = 0;
+  let pendingLabel: string | undefined;
+
+  for (const b of blocks) {
+    switch (b.label) {
+      case "title":
+        if (title === null) title = cleanTitle(b.text);
+        break;
+      case "subtitle":
+        if (subtitle === null) subtitle = b.text;
+        break;
+      case "byline": {
+        const p = parseByline(b.text);
+        if (byline === null) {
+          byline = p?.byline ?? b.text;
+          authors = p?.authors ?? [];
+        }
+        break;
+      }
+      case "dateline":
+        if (dateline === null) dateline = parseDateline(b.text)?.place ?? b.text.replace(/\s*[-–—]$/, "");
+        break;
+      case "date":
+        if (published === null) published = findDate(b.text);
+        break;
+      case "paragraph":
+      case "heading":
+      case "quote":
+      case "list-item": {
+        let text = b.text;
+        if (body.length === 0 && b.label === "paragraph" && dateline === null) {
+          const d = parseDateline(text);
+          if (d && d.rest.length > 0) {
+            dateline = d.place;
+            text = d.rest;
+          }
+        }
+        body.push({ type: b.label, text });
+        break;
+      }
+      case "credits":
+        credits.push(b.text);
+        break;
+      case "sidebar-heading":
+        sidebar.push({ section: b.text, items: [] });
+        pendingLabel = undefined;
+        break;
+      case "badge":
+        pendingLabel = b.text;
+        removed++;
+        break;
+      case "sidebar-item": {
+        let section = sidebar[sidebar.length - 1];
+        if (!section) {
+          section = { section: null, items: [] };
+          sidebar.push(section);
+        }
+        section.items.push(pendingLabel ? { text: b.text, label: pendingLabel } : { text: b.text });
+        pendingLabel = undefined;
+        break;
+      }
+      case "boilerplate":
+        removed++;
+        break;
+    }
+  }
+
+  const article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    title,
+    subtitle,
+    byline,
+    authors,
+    dateline,
+    published,
+    language: ctx.language,
+    body,
+    credits,
+    sidebar,
+    source: ctx.source,
+    repairs: ctx.repairs,
+    removed,
+    warnings: ctx.warnings,
+  };
+  if (ctx.explain) {
+    article.explain = blocks.map((b) => ({
+      index: b.index,
+      line: b.line,
+      label: b.label,
+      initial: b.initial,
+      score: b.score,
+      features: b.features,
+      reasons: b.reasons,
+      text: b.text.length > 80 ? `${b.text.slice(0, 77)}...` : b.text,
+    }));
+  }
+  return article;
+}

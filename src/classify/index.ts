@@ -1,0 +1,84 @@
+/**
+ * classify: blocks → labeled blocks. First version: per-block features and a
+ * first-pass label, then a context pass (jusText style). To be deepened.
+ */
+import type { Block, ClassifyOptions, Label, LabeledBlock } from "../types.js";
+import { BADGE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { STOPWORD_SETS } from "../lexicon/stopwords.js";
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+/** Share of words that are stopwords of the language (jusText's main signal). */
+export function stopwordDensity(ws: string[], language: string | null | undefined): number {
+  if (ws.length === 0) return 0;
+  const set = STOPWORD_SETS[language ?? "en"] ?? STOPWORD_SETS.en!;
+  let n = 0;
+  for (const w of ws) if (set.has(w.toLowerCase())) n++;
+  return n / ws.length;
+}
+
+/** A dateline alone on a line: "MOSCOW -", "WASHINGTON (AP) —". */
+const DATELINE_BLOCK_RE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?\s*[-–—]$/;
+/** Wire credits: "(Reporting by ...; Editing by ...)". */
+const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled)\b.*\)$/i;
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)/i;
+
+function firstPass(b: Block, language: string | null | undefined): { label: Label; score: number; features: LabeledBlock["features"]; reasons: string[] } {
+  const ws = words(b.text);
+  const key = phraseKey(b.text);
+  const density = stopwordDensity(ws, language);
+  const sentenceEnd = /[.!?…"”’)]$/.test(b.text);
+  const features = { words: ws.length, chars: b.text.length, stopwords: Number(density.toFixed(2)), sentenceEnd };
+  if (key === "") return { label: "boilerplate", score: -1, features, reasons: ["no words"] };
+  if (BADGE_SET.has(key)) return { label: "badge", score: -1, features, reasons: ["badge phrase"] };
+  if (BOILERPLATE_SET.has(key)) return { label: "boilerplate", score: -1, features, reasons: ["boilerplate phrase"] };
+  if (SIDEBAR_HEADING_SET.has(key) || /\btop stories$|\bspotlight$/i.test(b.text)) return { label: "sidebar-heading", score: -0.5, features, reasons: ["sidebar heading phrase"] };
+  if (DATELINE_BLOCK_RE.test(b.text)) return { label: "dateline", score: 0.5, features, reasons: ["dateline shape"] };
+  if (CREDITS_RE.test(b.text) || COPYRIGHT_RE.test(b.text)) return { label: "credits", score: 0.5, features, reasons: ["credits shape"] };
+  if (ws.length >= 10 && sentenceEnd && density >= 0.2) return { label: "paragraph", score: 1, features, reasons: ["long, sentence-like"] };
+  if (ws.length >= 15 && density >= 0.25) return { label: "paragraph", score: 0.8, features, reasons: ["long, many stopwords"] };
+  if (ws.length <= 8 && !sentenceEnd && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text)) return { label: "heading", score: 0.3, features, reasons: ["short, upper case"] };
+  return { label: "boilerplate", score: 0, features, reasons: ["short or not sentence-like"] };
+}
+
+export function classify(blocks: Block[], options: ClassifyOptions = {}): LabeledBlock[] {
+  const out: LabeledBlock[] = blocks.map((b) => {
+    const r = firstPass(b, options.language);
+    return { ...b, label: r.label, initial: r.label, score: r.score, features: r.features, reasons: r.reasons };
+  });
+  // Title: the first block before the first paragraph that looks like a headline.
+  const firstPara = out.findIndex((b) => b.label === "paragraph");
+  const limit = firstPara < 0 ? out.length : firstPara;
+  for (let i = 0; i < limit; i++) {
+    const b = out[i]!;
+    const n = Number(b.features.words);
+    if (b.label === "boilerplate" && n >= 4 && n <= 30) {
+      b.label = "title";
+      b.reasons.push("first headline-like block before the story");
+      break;
+    }
+  }
+  // Everything after a sidebar heading that is not story-like is a sidebar item; a
+  // sidebar heading ends the story.
+  let inSidebar = false;
+  for (const b of out) {
+    if (b.label === "sidebar-heading") inSidebar = true;
+    else if (inSidebar && (b.label === "paragraph" || b.label === "boilerplate") && Number(b.features.words) >= 5) {
+      b.label = "sidebar-item";
+      b.reasons.push("follows a sidebar heading");
+    }
+  }
+  // Headings only count between paragraphs.
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.label !== "heading") continue;
+    const prev = out.slice(0, i).reverse().find((x) => x.label !== "boilerplate");
+    const next = out.slice(i + 1).find((x) => x.label !== "boilerplate");
+    if (prev?.label !== "paragraph" || next?.label !== "paragraph") b.label = "boilerplate";
+  }
+  return out;
+}

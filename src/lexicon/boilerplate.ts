@@ -1,0 +1,39 @@
+/**
+ * Boilerplate phrases: whole blocks that are navigation, buttons, badges or prompts
+ * rather than story text. Matched case-insensitively against a whole block (after
+ * trimming punctuation), so "Share" is dropped but a sentence containing "share" is not.
+ */
+export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
+  en: [
+    "skip to main content", "skip to content", "skip to navigation", "share", "share this", "share this article",
+    "tweet", "email", "print", "menu", "search", "home", "advertisement", "sign in", "log in", "subscribe",
+    "close", "more", "read more", "comments", "show comments", "back to top", "accept", "accept all cookies",
+  ],
+  de: ["zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche", "anmelden"],
+  fr: ["aller au contenu", "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter"],
+  es: ["ir al contenido", "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión"],
+};
+
+/** Badges printed next to teasers; they become the teaser's label. */
+export const BADGES: readonly string[] = ["new", "watch live", "live", "updated", "breaking", "exclusive", "video", "opinion", "analysis", "sponsored"];
+
+/** Headings that introduce a run of teasers for other stories. */
+export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
+  en: ["top stories", "related", "related stories", "related articles", "most read", "most popular", "trending", "local spotlight", "more from", "read next", "recommended", "you may also like", "latest news", "editor's picks"],
+  de: ["meistgelesen", "mehr zum thema", "das könnte sie auch interessieren", "top-themen"],
+  fr: ["les plus lus", "à lire aussi", "sur le même sujet", "à la une"],
+  es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias"],
+};
+
+/** Normalise a block for phrase lookup: lowercase, trim surrounding punctuation and space. */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+}
+
+function toSet(lists: Record<string, readonly string[]>): Set<string> {
+  return new Set(Object.values(lists).flat());
+}
+
+export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
+export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
+export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);

@@ -1,0 +1,61 @@
+/**
+ * meta: small pure parsers for the parts of an article around the body: title
+ * suffixes, bylines, datelines, dates, language. Used by classify and assemble.
+ */
+
+/** "Headline - Site Name" / "Headline | Site" → "Headline" (first version: strips after " | "). */
+export function cleanTitle(title: string): string {
+  const parts = title.split(/\s+[|]\s+/);
+  return (parts[0] ?? title).trim();
+}
+
+/** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
+export function parseByline(text: string): { byline: string; authors: string[] } | null {
+  const m = /^(?:by|von|par|por|di|door)\s+(.{3,120})$/i.exec(text.trim());
+  if (!m) return null;
+  const authors = m[1]!
+    .split(/\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*/i)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+  return { byline: text.trim(), authors };
+}
+
+/**
+ * A dateline at the start of a paragraph: "MOSCOW -", "WASHINGTON (AP) —",
+ * "LONDON, Jan 5 (Reuters) -". Returns the place and the rest of the paragraph.
+ */
+export function parseDateline(text: string): { place: string; rest: string } | null {
+  const m = /^([A-Z][A-Z .'-]{1,40}?)(?:,\s*[^()–—-]{1,30}?)?\s*(?:\([A-Za-z .]{1,20}\))?\s*[-–—]\s*(.*)$/su.exec(text);
+  if (!m) return null;
+  return { place: m[1]!.trim(), rest: (m[2] ?? "").trim() };
+}
+
+/** First date written in the text as an ISO 8601 date, or null (first version: ISO and "Month D, YYYY"). */
+export function findDate(text: string): string | null {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  const m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(text);
+  if (m) {
+    const mon = months.indexOf(m[1]!.toLowerCase()) + 1;
+    return `${m[3]}-${String(mon).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/** Language of the text as a BCP 47 code, or null (first version: stopword vote among a few languages). */
+export function detectLanguage(text: string, stopwords: Record<string, ReadonlySet<string>>): string | null {
+  const ws = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (ws.length < 5) return null;
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [lang, set] of Object.entries(stopwords)) {
+    let n = 0;
+    for (const w of ws) if (set.has(w)) n++;
+    if (n > bestScore) {
+      bestScore = n;
+      best = lang;
+    }
+  }
+  return bestScore / ws.length >= 0.1 ? best : null;
+}

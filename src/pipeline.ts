@@ -1,0 +1,66 @@
+/**
+ * The whole pipeline, input to Article, with no file or terminal access:
+ * decode → repair → segment → classify → assemble. The CLI and the library call it.
+ */
+import { createHash } from "node:crypto";
+import type { Article } from "./schema.js";
+import type { CleanOptions } from "./types.js";
+import { decode } from "./decode/index.js";
+import { repair } from "./repair/index.js";
+import { segment } from "./segment/index.js";
+import { classify } from "./classify/index.js";
+import { assemble } from "./assemble/index.js";
+import { detectLanguage } from "./meta/index.js";
+import { STOPWORD_SETS } from "./lexicon/stopwords.js";
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export type ProcessResult =
+  | { ok: true; article: Article }
+  | { ok: false; code: "not-text" | "too-large" | "bad-encoding" | "internal"; message: string };
+
+const encoder = new TextEncoder();
+
+/** Runs the pipeline; never throws: failures come back as { ok: false }. */
+export function processInput(input: string | Uint8Array, options: CleanOptions = {}): ProcessResult {
+  try {
+    const bytes = typeof input === "string" ? encoder.encode(input) : input;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (bytes.length > maxBytes) {
+      return { ok: false, code: "too-large", message: `input is ${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)` };
+    }
+    let text: string;
+    let encoding = "utf-8";
+    const warnings: string[] = [];
+    if (typeof input === "string") {
+      text = input;
+    } else {
+      const d = decode(bytes, options);
+      if (!d.ok) return { ok: false, code: d.code, message: d.message };
+      text = d.text;
+      encoding = d.encoding;
+      warnings.push(...d.warnings);
+    }
+    const r = repair(text, options);
+    warnings.push(...r.warnings);
+    const blocks = segment(r.text);
+    const language = options.language ?? detectLanguage(r.text.slice(0, 20000), STOPWORD_SETS);
+    const labeled = classify(blocks, { mode: options.mode, language });
+    if (blocks.length === 0) warnings.push("empty input: no text found");
+    const article = assemble(labeled, {
+      source: {
+        path: options.path ?? null,
+        bytes: bytes.length,
+        encoding,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+      },
+      repairs: r.repairs,
+      warnings,
+      language,
+      explain: options.explain,
+    });
+    return { ok: true, article };
+  } catch (err) {
+    return { ok: false, code: "internal", message: `internal error: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}

@@ -1,0 +1,23 @@
+/** Shared test helpers: paths and a runner for the built binary. */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const BIN = join(ROOT, "bin", "clean-article.js");
+export const FIXTURES = join(ROOT, "fixtures");
+export const SHARED = resolve(ROOT, "..", "shared");
+export const HAS_SHARED = existsSync(join(SHARED, "corpus"));
+export const SEED = join(SHARED, "corpus", "seed", "ctv-reuters-putin.txt");
+
+/** Run the built CLI; stdin is empty unless given. */
+export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? "",
+    encoding: "utf8",
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: "1", ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
