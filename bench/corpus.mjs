@@ -4,7 +4,7 @@
 // with ../shared/bench/score.mjs.
 //
 //   node bench/corpus.mjs [readability|trafilatura-eval|all] [--layout lines] [--damage KIND] [--worst N] [--json]
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
