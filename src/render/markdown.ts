@@ -1,44 +1,83 @@
 /**
  * Markdown renderer. Every piece of text is escaped so that a CommonMark renderer
- * shows exactly the text: no element, link or HTML the input did not contain as text.
+ * shows exactly the text: no element, link, HTML or entity the input did not contain
+ * as text. Layout: `# Title`, the subtitle in italics, one line "byline · dateline ·
+ * date", paragraphs separated by blank lines, `## ` subheads, `> ` quotes, `- ` list
+ * items, credits last in italics; with `sidebar`, a rule and a `## ` section of `- `
+ * teasers per sidebar section (badges in bold).
  */
 import type { Article } from "../schema.js";
+import { oneLine } from "./sanitize.js";
 
 /**
- * Escape characters Markdown would interpret. Inline: backslash, `*`, `_`, `[`, `]`,
- * `<`, `>`, backticks, `|`, `!`, `&` (entities), `~`. Line start: `#`, `>`, `-`, `+`,
- * `=`, and "1." / "1)" ordered-list markers.
+ * Characters that are markup wherever they appear: backslash (escapes), `*` and `_`
+ * (emphasis), `[` `]` (links, images, reference definitions), `<` (HTML, autolinks),
+ * backticks (code spans), `|` (tables), `~` (strikethrough), `#` (ATX headings, also
+ * a heading's closing sequence at the end of a line).
+ */
+const INLINE_RE = /[\\`*_[\]<|~#]/g;
+/** `&` that would start an entity or numeric character reference (`&amp;`, `&#38;`). */
+const ENTITY_RE = /&(?=#?[0-9A-Za-z]{1,32};)/g;
+/** At the start of a block: quote `>`, bullet `-` / `+`, setext or rule `=` / `-`. */
+const LINE_START_RE = /^[>+=-]/;
+/** At the start of a block: an ordered-list marker "1." / "1)" (1 to 9 digits). */
+const ORDERED_RE = /^(\d{1,9})([.)])/;
+
+/**
+ * Escape one piece of text (one line) so that Markdown renders it literally. Line
+ * breaks, tabs and controls are flattened or dropped first (see oneLine), so the
+ * result can follow any block prefix (`# `, `> `, `- `) and stay one block.
  */
 export function escapeMarkdown(text: string): string {
-  let s = text.replace(/[\\`*_[\]<>|!&~]/g, (c) => `\\${c}`);
-  s = s.replace(/^(\s*)([#+\-=])/, "$1\\$2");
-  s = s.replace(/^(\s*\d+)([.)])/, "$1\\$2");
-  return s;
+  return oneLine(text)
+    .replace(INLINE_RE, (c) => `\\${c}`)
+    .replace(ENTITY_RE, "\\&")
+    .replace(LINE_START_RE, (c) => `\\${c}`)
+    .replace(ORDERED_RE, "$1\\$2");
 }
 
 export interface MarkdownOptions {
   sidebar?: boolean;
 }
 
+/** Escaped text, or null when nothing printable is left (an empty `**` or `# ` would be markup). */
+function field(text: string | null | undefined): string | null {
+  if (text == null) return null;
+  const s = escapeMarkdown(text);
+  return s === "" ? null : s;
+}
+
 export function renderMarkdown(article: Article, options: MarkdownOptions = {}): string {
   const out: string[] = [];
-  if (article.title) out.push(`# ${escapeMarkdown(article.title)}`);
-  if (article.subtitle) out.push(`*${escapeMarkdown(article.subtitle)}*`);
-  const meta = [article.byline, article.dateline, article.published].filter((x): x is string => !!x);
-  if (meta.length > 0) out.push(meta.map(escapeMarkdown).join(" · "));
+  const title = field(article.title);
+  if (title) out.push(`# ${title}`);
+  const subtitle = field(article.subtitle);
+  if (subtitle) out.push(`*${subtitle}*`);
+  const meta = [article.byline, article.dateline, article.published].map(field).filter((x): x is string => x !== null);
+  if (meta.length > 0) out.push(meta.join(" · "));
   for (const b of article.body) {
-    const t = escapeMarkdown(b.text);
+    const t = field(b.text);
+    if (!t) continue;
     if (b.type === "heading") out.push(`## ${t}`);
     else if (b.type === "quote") out.push(`> ${t}`);
     else if (b.type === "list-item") out.push(`- ${t}`);
     else out.push(t);
   }
-  for (const c of article.credits) out.push(`*${escapeMarkdown(c)}*`);
-  if (options.sidebar && article.sidebar.length > 0) {
+  for (const c of article.credits) {
+    const t = field(c);
+    if (t) out.push(`*${t}*`);
+  }
+  if (options.sidebar && article.sidebar.some((s) => s.items.length > 0 || field(s.section))) {
     out.push("---");
     for (const s of article.sidebar) {
-      out.push(`## ${escapeMarkdown(s.section ?? "More")}`);
-      out.push(s.items.map((i) => `- ${i.label ? `**${escapeMarkdown(i.label)}** ` : ""}${escapeMarkdown(i.text)}`).join("\n"));
+      out.push(`## ${field(s.section) ?? "More"}`);
+      const items: string[] = [];
+      for (const i of s.items) {
+        const text = field(i.text);
+        const label = field(i.label);
+        if (text || label) items.push(`- ${[label ? `**${label}**` : null, text].filter((x) => x).join(" ")}`);
+      }
+      if (items.length > 0) out.push(items.join("\n"));
     }
   }
   return out.join("\n\n") + "\n";
