@@ -32,7 +32,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
   for (const b of blocks) {
     switch (b.label) {
       case "title":
-        if (title === null) title = cleanTitle(b.text);
+        if (title === null) title = typeof b.features.title === "string" ? b.features.title : cleanTitle(b.text);
         break;
       case "subtitle":
         if (subtitle === null) subtitle = b.text;

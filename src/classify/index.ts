@@ -5,6 +5,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock } from "../types.js";
 import { BADGE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { STOPWORD_SETS } from "../lexicon/stopwords.js";
+import { findTitle } from "../meta/index.js";
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -50,17 +51,14 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}): Labele
     const r = firstPass(b, options.language);
     return { ...b, label: r.label, initial: r.label, score: r.score, features: r.features, reasons: r.reasons };
   });
-  // Title: the first block before the first paragraph that looks like a headline.
+  // Title: meta's picker (the <title> line, its repeat as <h1>, or the first headline-like block).
   const firstPara = out.findIndex((b) => b.label === "paragraph");
-  const limit = firstPara < 0 ? out.length : firstPara;
-  for (let i = 0; i < limit; i++) {
-    const b = out[i]!;
-    const n = Number(b.features.words);
-    if (b.label === "boilerplate" && n >= 4 && n <= 30) {
-      b.label = "title";
-      b.reasons.push("first headline-like block before the story");
-      break;
-    }
+  const t = findTitle(out, firstPara < 0 ? out.length : firstPara);
+  if (t && t.index >= 0) {
+    const b = out[t.index]!;
+    b.label = "title";
+    b.features.title = t.title;
+    b.reasons.push("title picked by meta/findTitle");
   }
   // Everything after a sidebar heading that is not story-like is a sidebar item; a
   // sidebar heading ends the story.

@@ -3,28 +3,7 @@
  * suffixes, bylines, datelines, dates, language. Used by classify and assemble.
  */
 
-import type { Block } from "../types.js";
-
-/**
- * Pick the headline among the blocks before the story starts (storyStart: index of
- * the first story paragraph, or blocks.length). Returns the chosen block's index
- * (-1 when the title was derived from no single block) and the cleaned title.
- * First version: the first block of 4 to 30 words before the story.
- */
-export function findTitle(blocks: readonly Block[], storyStart: number): { index: number; title: string } | null {
-  for (let i = 0; i < Math.min(storyStart, blocks.length); i++) {
-    const b = blocks[i]!;
-    const n = b.text.split(/\s+/).length;
-    if (n >= 4 && n <= 30 && !/[.!?]$/.test(b.text)) return { index: i, title: cleanTitle(b.text) };
-  }
-  return null;
-}
-
-/** "Headline - Site Name" / "Headline | Site" → "Headline" (first version: strips after " | "). */
-export function cleanTitle(title: string): string {
-  const parts = title.split(/\s+[|]\s+/);
-  return (parts[0] ?? title).trim();
-}
+export { cleanTitle, findTitle, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
 
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
 export function parseByline(text: string): { byline: string; authors: string[] } | null {

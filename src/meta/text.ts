@@ -1,0 +1,28 @@
+/** Small text helpers shared by the meta parsers. */
+
+/** Whitespace-normalised, NFC, lower-cased key for comparing lines. */
+export function lineKey(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+const HAN_KANA_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
+/**
+ * Word count that also works for scripts written without spaces: whitespace-separated
+ * tokens containing a letter or digit, plus one word per two CJK/Thai characters.
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const tok of text.split(/\s+/)) {
+    if (tok === "") continue;
+    const cjk = tok.match(HAN_KANA_HANGUL)?.length ?? 0;
+    if (cjk >= 2) n += Math.ceil(cjk / 2);
+    else if (/[\p{L}\p{N}]/u.test(tok)) n++;
+  }
+  return n;
+}
+
+/** Number of letters in the text. */
+export function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "../types.js";
+import { cleanTitle, findTitle, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
+
+const blocks = (...texts: string[]): Block[] =>
+  texts.map((text, index) => ({ index, text, lines: [text], line: index + 1, blankBefore: true, blankAfter: true }));
+
+describe("splitTitleLine", () => {
+  it.each([
+    ["Headline here | Site", ["Headline here", "Site"]],
+    ["A - B – C — D", ["A", "B", "C", "D"]],
+    ["Well-known pre-fix stays", ["Well-known pre-fix stays"]],
+    ["Site » Section » Story", ["Site", "Section", "Story"]],
+  ])("%s", (line, parts) => {
+    expect(splitTitleLine(line).map((p) => p.text)).toEqual(parts);
+  });
+  it("splits at colons only when asked", () => {
+    expect(splitTitleLine("Blog Name: The post title").map((p) => p.text)).toEqual(["Blog Name: The post title"]);
+    expect(splitTitleLine("Blog Name: The post title", true).map((p) => p.text)).toEqual(["Blog Name", "The post title"]);
+  });
+});
+
+describe("stripSiteFromTitleLine / cleanTitle", () => {
+  it.each([
+    ["Council approves new budget for city parks - The Daily Planet", "Council approves new budget for city parks"],
+    ["Council approves new budget for city parks | Planet News", "Council approves new budget for city parks"],
+    ["Lorem ipsum dolor sit amet – My website", "Lorem ipsum dolor sit amet"],
+    // Too short once stripped: the whole line is the title.
+    ["Mozilla - Wikipedia", "Mozilla - Wikipedia"],
+    ["Google - Site Reliability Engineering", "Google - Site Reliability Engineering"],
+    // Head part under three words: the site is in front.
+    ["Planet | Council approves new budget for city parks", "Council approves new budget for city parks"],
+    ["No separator at all in this headline", "No separator at all in this headline"],
+    ["Hyphen-ated words-do not split here", "Hyphen-ated words-do not split here"],
+  ])("%s", (line, want) => {
+    expect(cleanTitle(line)).toBe(want);
+  });
+  it("drops the side named again elsewhere in the dump", () => {
+    const b = blocks("Daily Planet | Council approves new budget for parks", "Menu", "© 2024 Daily Planet. All rights reserved.");
+    expect(stripSiteFromTitleLine(b[0]!.text, b, 0)).toBe("Council approves new budget for parks");
+  });
+});
+
+describe("findTitle", () => {
+  it("prefers the <h1> repeat of the title line's headline part", () => {
+    const b = blocks(
+      "Storm floods coastal towns: thousands evacuated - The Gazette",
+      "Home",
+      "World",
+      "Storm floods coastal towns: thousands evacuated",
+      "By Jane Doe",
+      "Heavy rain flooded several coastal towns on Sunday, officials said, and thousands of people left their homes.",
+    );
+    expect(findTitle(b, 5)).toEqual({ index: 3, title: "Storm floods coastal towns: thousands evacuated" });
+  });
+  it("takes the headline half after a blog-name colon when it is repeated", () => {
+    const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
+    expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });
+  });
+  it("does not take a repeated site name for the headline", () => {
+    const b = blocks("Council approves new budget for city parks - The Gazette", "The Gazette", "Some paragraph of the story that goes on.");
+    expect(findTitle(b, 2)).toEqual({ index: 0, title: "Council approves new budget for city parks" });
+  });
+  it("skips junk and buttons before the headline", () => {
+    const b = blocks("۴ý", "Skip to main content", "Putin says Russia ready to negotiate over Ukraine", "Share", "MOSCOW -");
+    expect(findTitle(b, 5)).toEqual({ index: 2, title: "Putin says Russia ready to negotiate over Ukraine" });
+  });
+  it("falls back to the first headline-like block when the first line is only the site name", () => {
+    const b = blocks(
+      "Science Weekly",
+      "Physics",
+      "All Articles",
+      "The Hidden Story of Chaos Theory",
+      "Get Science Weekly delivered to your inbox",
+      "Science Weekly moderates comments.",
+      "It was a long paragraph that starts the story and ends with a full stop.",
+    );
+    expect(findTitle(b, 6)).toEqual({ index: 3, title: "The Hidden Story of Chaos Theory" });
+  });
+  it("returns null on an empty dump", () => {
+    expect(findTitle([], 0)).toBeNull();
+  });
+});

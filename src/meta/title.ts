@@ -1,0 +1,209 @@
+/**
+ * Title picker. In dumps of web pages the first line is usually the HTML <title>
+ * ("Headline | Site", "Headline - Site Name", "Site: Headline") and the <h1>
+ * headline appears again near the story start. The picker prefers a block that is
+ * also a segment of that title line; otherwise it strips the site part from the
+ * title line; when there is no usable title line it takes the first headline-like
+ * block before the story.
+ */
+import type { Block } from "../types.js";
+import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
+import { letterCount, lineKey, wordCount } from "./text.js";
+
+/** How many blocks the picker looks at for a repeat of the title line (bounded work). */
+const SCAN_BLOCKS = 1000;
+/** A <title> line longer than this is not a title line. */
+const MAX_TITLE_CHARS = 300;
+/** At most this many parts of a title line are considered. */
+const MAX_PARTS = 8;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SEP_ALTS = [...TITLE_SEPARATORS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+/** A separator between spaces: "Headline | Site". One whitespace run each side, so linear. */
+const SEP_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s`, "gu");
+/** Also the colon: "Site: Headline", "Screenshot : «...»" (only to find repeats of a part). */
+const SEP_COLON_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s|\\s?:\\s`, "gu");
+const SITE_WORD_SET: ReadonlySet<string> = new Set(SITE_WORDS);
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits a title line at its separators (positions kept so runs of parts can be cut out). */
+export function splitTitleLine(line: string, colon = false): Part[] {
+  const re = colon ? SEP_COLON_RE : SEP_RE;
+  re.lastIndex = 0;
+  const parts: Part[] = [];
+  let start = 0;
+  for (const m of line.matchAll(re)) {
+    const end = m.index;
+    if (line.slice(start, end).trim() !== "") parts.push(trimPart(line, start, end));
+    start = end + m[0].length;
+  }
+  if (line.slice(start).trim() !== "") parts.push(trimPart(line, start, line.length));
+  return parts;
+}
+
+function trimPart(line: string, start: number, end: number): Part {
+  while (start < end && /\s/.test(line[start]!)) start++;
+  while (end > start && /\s/.test(line[end - 1]!)) end--;
+  return { text: line.slice(start, end), start, end };
+}
+
+/**
+ * Index of the headline among the parts: the part with the most words, with a head
+ * start of two words for the first part (sites put the headline first far more often
+ * than not; "Site | Headline" still wins when the headline is longer).
+ */
+function mainPart(parts: Part[]): number {
+  let best = 0;
+  let bestScore = wordCount(parts[0]!.text) + 2;
+  for (let i = 1; i < parts.length; i++) {
+    const s = wordCount(parts[i]!.text);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** A block that can be the <title> line: has some letters, is not a button or junk, is not a paragraph. */
+function isTitleLineCandidate(text: string): boolean {
+  if (text.length > MAX_TITLE_CHARS || letterCount(text) < 3) return false;
+  if (BOILERPLATE_SET.has(phraseKey(text))) return false;
+  return true;
+}
+
+/**
+ * Counts the blocks (other than `skip`) that mention `needle` inside longer text
+ * ("© 2024 The Daily Planet", "Get Quanta Magazine delivered"), up to `cap`. A block
+ * that is exactly the needle does not count: that is how a headline repeats as <h1>.
+ */
+function countMentions(blocks: readonly Block[], needle: string, skip: number, cap: number): number {
+  let n = 0;
+  const limit = Math.min(blocks.length, SCAN_BLOCKS);
+  for (let i = 0; i < limit && n < cap; i++) {
+    const t = blocks[i]!.text;
+    if (i !== skip && t.length > needle.length + 2 && t.includes(needle)) n++;
+  }
+  return n;
+}
+
+/**
+ * Site-name evidence for one part of a title line: few words, and either a domain,
+ * a word like "News"/"Times"/"Blog", or the same words elsewhere in the dump (logo,
+ * copyright line, "Get X delivered to your inbox").
+ */
+function siteEvidence(part: string, blocks: readonly Block[], titleIndex: number): number {
+  const n = wordCount(part);
+  if (n > 6) return 0;
+  let score = 0;
+  if (/\b[\p{L}\p{N}-]+\.(?:[a-z]{2,6})\b/iu.test(part) && !/\s/.test(part.trim())) score += 2;
+  for (const w of part.toLowerCase().split(/[^\p{L}]+/u)) if (SITE_WORD_SET.has(w)) score += 1;
+  if (countMentions(blocks, part, titleIndex, 2) >= 1) score += 1;
+  if (n <= 3) score += 1;
+  return score;
+}
+
+/** Readability's rule, plus site evidence: which part of a title line is the headline. */
+export function stripSiteFromTitleLine(line: string, blocks: readonly Block[] = [], titleIndex = -1): string {
+  const parts = splitTitleLine(line);
+  if (parts.length < 2) return line.trim();
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const beforeLast = line.slice(0, last.start).replace(new RegExp(`\\s(?:${SEP_ALTS})\\s*$`, "u"), "").trim();
+  const afterFirst = line.slice(first.end).replace(new RegExp(`^\\s*(?:${SEP_ALTS})\\s`, "u"), "").trim();
+  // "Site | Headline": the first part carries the site evidence and the last does not.
+  const firstSite = siteEvidence(first.text, blocks, titleIndex);
+  const lastSite = siteEvidence(last.text, blocks, titleIndex);
+  let cand = firstSite > lastSite && wordCount(afterFirst) >= 3 ? afterFirst : beforeLast;
+  if (cand === beforeLast && wordCount(beforeLast) < 3) cand = afterFirst;
+  // Too short to be a headline once stripped ("Mozilla - Wikipedia", "Google - Site
+  // Reliability Engineering"): keep the whole line, as Readability does, unless the
+  // line is a path ("Site » Section » Headline") that lost just one word.
+  if (wordCount(cand) <= 4) {
+    const hierarchical = /\s[/\\>»]\s/.test(line);
+    if (!hierarchical || wordCount(cand) !== wordCount(line) - 1) return line.trim();
+  }
+  return cand;
+}
+
+/** A headline-like block: 3 to 30 words, no sentence end, not a button, not all digits. */
+function headlineLike(text: string): boolean {
+  const n = wordCount(text);
+  if (n < 3 || n > 30) return false;
+  if (/[.:;,]$/.test(text)) return false;
+  if (BOILERPLATE_SET.has(phraseKey(text))) return false;
+  return letterCount(text) >= 8;
+}
+
+/**
+ * Pick the headline among the blocks before the story starts (storyStart: index of
+ * the first story paragraph, or blocks.length). Returns the chosen block's index
+ * (-1 when the title was derived from no single block) and the cleaned title.
+ */
+export function findTitle(blocks: readonly Block[], storyStart: number): { index: number; title: string } | null {
+  const stop = Math.min(Math.max(storyStart, 0), blocks.length);
+  // The <title> line: the first block of the dump that can be one (skipping junk and buttons).
+  let ti = -1;
+  for (let i = 0; i < Math.min(blocks.length, 3); i++) {
+    if (isTitleLineCandidate(blocks[i]!.text)) {
+      ti = i;
+      break;
+    }
+  }
+  if (ti >= 0) {
+    const line = blocks[ti]!.text.trim();
+    const repeat = findRepeatOfTitleLine(blocks, ti, line);
+    if (repeat) return repeat;
+    const siteOnly = wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2;
+    if (!siteOnly && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
+  }
+  // No usable title line: the first headline-like block before the story.
+  for (let i = ti + 1; i < stop; i++) {
+    const b = blocks[i]!;
+    if (headlineLike(b.text)) return { index: i, title: cleanTitle(b.text) };
+  }
+  if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
+  return null;
+}
+
+/**
+ * A later block that repeats a run of parts of the title line containing its main
+ * part (the <h1> under "Headline - Site"). The longest such run wins, then the earliest.
+ */
+function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: string): { index: number; title: string } | null {
+  const parts = splitTitleLine(line).slice(0, MAX_PARTS);
+  if (parts.length === 0) return null;
+  const m = mainPart(parts);
+  const wanted = new Map<string, number>();
+  const want = (seg: string): void => {
+    if (letterCount(seg) >= 3) wanted.set(lineKey(seg), seg.length);
+  };
+  for (let i = 0; i <= m; i++) for (let j = m; j < parts.length; j++) want(line.slice(parts[i]!.start, parts[j]!.end));
+  // Inside the headline part, a colon may join a site or kicker to the headline:
+  // "Silicon Exposed: Open Verilog flow ..." whose <h1> is only the second half
+  // (a half of at least three words: "Daring Fireball: Colophon" stays whole).
+  const main = parts[m]!.text;
+  const sub = splitTitleLine(main, true);
+  if (sub.length > 1) for (const p of sub) if (wordCount(p.text) >= 3) want(p.text);
+  let best: { index: number; title: string; len: number } | null = null;
+  const limit = Math.min(blocks.length, SCAN_BLOCKS);
+  for (let k = ti + 1; k < limit; k++) {
+    const text = blocks[k]!.text;
+    if (text.length > line.length + 4) continue;
+    const len = wanted.get(lineKey(text));
+    if (len !== undefined && (!best || len > best.len)) best = { index: k, title: text.replace(/\s+/g, " ").trim(), len };
+  }
+  if (best) return { index: best.index, title: best.title };
+  return null;
+}
+
+/** "Headline - Site Name" / "Headline | Site" → "Headline" (site part judged by shape alone). */
+export function cleanTitle(title: string): string {
+  return stripSiteFromTitleLine(title.replace(/\s+/g, " ").trim());
+}
