@@ -11,13 +11,21 @@ export const SHARED = resolve(ROOT, "..", "shared");
 export const HAS_SHARED = existsSync(join(SHARED, "corpus"));
 export const SEED = join(SHARED, "corpus", "seed", "ctv-reuters-putin.txt");
 
-/** Run the built CLI; stdin is empty unless given. */
-export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): SpawnSyncReturns<string> {
+/**
+ * Run the built CLI; stdin is empty unless given. NO_COLOR is set unless the
+ * caller overrides it; an env value of undefined removes that variable.
+ */
+export function runCli(
+  args: string[],
+  opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {},
+): SpawnSyncReturns<string> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? "",
     encoding: "utf8",
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: "1", ...opts.env },
+    env,
     maxBuffer: 256 * 1024 * 1024,
   });
 }
