@@ -7,7 +7,15 @@ import { fileURLToPath } from "node:url";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BIN = join(ROOT, "bin", "clean-article.js");
 export const FIXTURES = join(ROOT, "fixtures");
-export const SHARED = resolve(ROOT, "..", "shared");
+/**
+ * The shared corpus: $CLEAN_ARTICLE_SHARED, else ../shared next to the repository,
+ * else ../../shared (a git worktree one level deeper). Tests that need it skip when
+ * none exists (a fresh machine).
+ */
+export const SHARED =
+  [process.env.CLEAN_ARTICLE_SHARED, resolve(ROOT, "..", "shared"), resolve(ROOT, "..", "..", "shared")].find(
+    (d): d is string => !!d && existsSync(join(d, "corpus")),
+  ) ?? resolve(ROOT, "..", "shared");
 export const HAS_SHARED = existsSync(join(SHARED, "corpus"));
 export const SEED = join(SHARED, "corpus", "seed", "ctv-reuters-putin.txt");
 

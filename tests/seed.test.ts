@@ -8,7 +8,8 @@ import { cleanArticle } from "../src/index.js";
 import { HAS_SHARED, SEED } from "./helpers.js";
 
 describe.skipIf(!HAS_SHARED)("seed dump ctv-reuters-putin", () => {
-  const article = cleanArticle(readFileSync(SEED), { path: SEED });
+  // Only read when the corpus exists: a skipped describe still runs its body.
+  const article = HAS_SHARED ? cleanArticle(readFileSync(SEED), { path: SEED }) : (undefined as never);
 
   it("finds the title and dateline", () => {
     expect(article.title).toBe("Putin says Russia ready to negotiate over Ukraine, Kyiv says Moscow doesn't want talks");
