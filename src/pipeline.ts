@@ -11,7 +11,6 @@ import { segment } from "./segment/index.js";
 import { classify } from "./classify/index.js";
 import { assemble } from "./assemble/index.js";
 import { detectLanguage } from "./meta/index.js";
-import { STOPWORD_SETS } from "./lexicon/stopwords.js";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -44,7 +43,7 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
     const r = repair(text, options);
     warnings.push(...r.warnings);
     const blocks = segment(r.text);
-    const language = options.language ?? detectLanguage(r.text.slice(0, 20000), STOPWORD_SETS);
+    const language = options.language ?? detectLanguage(r.text);
     const labeled = classify(blocks, { mode: options.mode, language });
     if (blocks.length === 0) warnings.push("empty input: no text found");
     const article = assemble(labeled, {

@@ -3,6 +3,7 @@
  * suffixes, bylines, datelines, dates, language. Used by classify and assemble.
  */
 
+export { detectLanguage, functionWordVotes, scriptCounts, LANGUAGE_PREFIX_CHARS } from "./language.js";
 export { cleanTitle, findTitle, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
 
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
@@ -37,21 +38,4 @@ export function findDate(text: string): string | null {
     return `${m[3]}-${String(mon).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
   }
   return null;
-}
-
-/** Language of the text as a BCP 47 code, or null (first version: stopword vote among a few languages). */
-export function detectLanguage(text: string, stopwords: Record<string, ReadonlySet<string>>): string | null {
-  const ws = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (ws.length < 5) return null;
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const [lang, set] of Object.entries(stopwords)) {
-    let n = 0;
-    for (const w of ws) if (set.has(w)) n++;
-    if (n > bestScore) {
-      bestScore = n;
-      best = lang;
-    }
-  }
-  return bestScore / ws.length >= 0.1 ? best : null;
 }

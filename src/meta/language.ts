@@ -1,0 +1,142 @@
+/**
+ * Language identification from a bounded prefix of the text: the writing system
+ * first (Han/Kana/Hangul, Arabic, Hebrew, Greek, Thai, Indic scripts... name the
+ * language or narrow it down), then, for Latin and Cyrillic text, a vote of the
+ * most frequent function words of each language. Deterministic, linear.
+ */
+import { FUNCTION_WORDS, PERSIAN_LETTERS, SCRIPT_LANGUAGES, URDU_LETTERS } from "../lexicon/languages.js";
+
+/** Only this many characters are looked at: enough for a confident vote, and fast. */
+export const LANGUAGE_PREFIX_CHARS = 20000;
+/** A CJK character carries about as much as a short word: it counts this many letters. */
+const CJK_WEIGHT = 3;
+
+const PROFILE_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(" "))]),
+);
+const CYRILLIC_LANGS: ReadonlySet<string> = new Set(["ru", "uk", "bg", "sr", "mk"]);
+const OTHER_SCRIPTS = SCRIPT_LANGUAGES.map(([script, lang]) => ({ re: new RegExp(`\\p{Script=${script}}`, "u"), lang }));
+
+type Script = "latin" | "cyrillic" | "arabic" | "han" | "kana" | "hangul" | string;
+
+/** Letters per script in the text (CJK weighted), one pass over the characters. */
+export function scriptCounts(text: string): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  const add = (s: Script, n = 1): void => {
+    counts.set(s, (counts.get(s) ?? 0) + n);
+  };
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x41) continue;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) add("latin");
+    else if (c < 0x370) continue;
+    else if (c >= 0x400 && c <= 0x52f) add("cyrillic");
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) {
+      if (/\p{L}/u.test(ch)) add("arabic");
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) add("han", CJK_WEIGHT);
+    else if (c >= 0x3040 && c <= 0x30ff) add("kana", CJK_WEIGHT);
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) add("hangul", CJK_WEIGHT);
+    else if (/\p{L}|\p{M}/u.test(ch)) {
+      for (const o of OTHER_SCRIPTS) {
+        if (o.re.test(ch)) {
+          add(o.lang);
+          break;
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+/** Word → the languages whose profile has it (one lookup per word of the text). */
+function invert(profiles: Record<string, ReadonlySet<string>>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const lang in profiles) {
+    for (const w of profiles[lang]!) {
+      const l = index.get(w);
+      if (l) l.push(lang);
+      else index.set(w, [lang]);
+    }
+  }
+  return index;
+}
+const PROFILE_INDEX = invert(PROFILE_SETS);
+
+/** Votes of function words per language over the words of the text; key "" holds the word count. */
+export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
+  const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
+  const votes = new Map<string, number>();
+  // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
+  // abbreviations in menus and tables make them vote for the wrong language.
+  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  for (const w of words) {
+    const langs = index.get(w);
+    if (langs) for (const lang of langs) if (lang in profiles) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  }
+  votes.set("", words.length);
+  return votes;
+}
+
+function countOf(text: string, letters: string): number {
+  let n = 0;
+  for (const ch of text) if (letters.includes(ch)) n++;
+  return n;
+}
+
+/**
+ * Language of the text as a BCP 47 primary language subtag, or null when the text
+ * is too short or gives no clear answer. `stopwords` may replace the built-in
+ * function-word profiles used for Latin and Cyrillic text.
+ */
+export function detectLanguage(text: string, stopwords?: Record<string, ReadonlySet<string>>): string | null {
+  const prefix = text.slice(0, LANGUAGE_PREFIX_CHARS);
+  const counts = scriptCounts(prefix);
+  let script: Script | null = null;
+  let best = 0;
+  let total = 0;
+  const han = counts.get("han") ?? 0;
+  const kana = counts.get("kana") ?? 0;
+  const hangul = counts.get("hangul") ?? 0;
+  // Han, Kana and Hangul compete as one East Asian group against the other scripts.
+  for (const [s, n0] of counts) {
+    const n = s === "han" || s === "kana" || s === "hangul" ? han + kana + hangul : n0;
+    total += n0;
+    if (n > best) {
+      best = n;
+      script = s;
+    }
+  }
+  if (script === null || total < 12) return null;
+  if (script === "han" || script === "kana" || script === "hangul") {
+    if (hangul >= han + kana) return "ko";
+    // Japanese mixes Kana into Han text; Chinese has none (a stray "の" aside).
+    return kana >= 0.05 * (han + kana) ? "ja" : "zh";
+  }
+  if (script === "arabic") {
+    if (countOf(prefix, URDU_LETTERS) >= 0.01 * best) return "ur";
+    if (countOf(prefix, PERSIAN_LETTERS) >= 0.02 * best) return "fa";
+    return "ar";
+  }
+  if (script !== "latin" && script !== "cyrillic") return script;
+  const cyr = script === "cyrillic";
+  const profiles = stopwords ?? PROFILE_SETS;
+  const candidates: Record<string, ReadonlySet<string>> = {};
+  for (const lang in profiles) if (stopwords || CYRILLIC_LANGS.has(lang) === cyr) candidates[lang] = profiles[lang]!;
+  const votes = functionWordVotes(prefix, stopwords ? candidates : PROFILE_SETS);
+  const words = votes.get("") ?? 0;
+  let lang: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const l in candidates) {
+    const v = votes.get(l) ?? 0;
+    if (v > top) {
+      second = top;
+      top = v;
+      lang = l;
+    } else if (v > second) second = v;
+  }
+  // Too little evidence: fewer than 3 function words, or a thin share of the words
+  // (a results table, a menu) without a clear lead over the next language.
+  if (top < 3 || (top < 0.04 * words && top < 2 * second)) return null;
+  return lang;
+}
