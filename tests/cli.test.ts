@@ -4,7 +4,7 @@
  * specifies: inputs, formats, options, exit codes and error messages.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,7 +14,6 @@ import { BIN, FIXTURES, ROOT, runCli } from "./helpers.js";
 const WIRE = join(FIXTURES, "wire-dateline.txt");
 const WIRE_REL = "fixtures/wire-dateline.txt";
 const GERMAN_REL = "fixtures/german-von.txt";
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 const TMP = mkdtempSync(join(tmpdir(), "clean-article-cli-"));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -200,6 +199,19 @@ describe("-o, --out", () => {
   });
 });
 
+describe("-o into an existing folder", () => {
+  // KNOWN CLI BUG (marked .fails; remove .fails once fixed): the atomic rename onto a
+  // directory ends in "internal error: EISDIR". Either the output goes into the
+  // folder (the batch behaviour) or the user gets a clear one-line error.
+  it.fails("is handled: output written into the folder, or a clear error", () => {
+    const dir = mkdtempSync(join(TMP, "out-"));
+    const r = runCli([WIRE_REL, "-o", dir]);
+    expect(r.stderr).not.toMatch(/internal error/i);
+    if (r.status === 0) expect(readdirSync(dir).length).toBe(1);
+    else expectOneLineError(r.stderr, dir);
+  });
+});
+
 describe("--schema", () => {
   const r = runCli(["--schema"]);
 
@@ -318,8 +330,40 @@ describe("colours", () => {
 });
 
 describe("on a terminal", () => {
-  // `script` gives the child a pseudo-terminal as stdout (util-linux).
+  // `script` gives the child a pseudo-terminal as stdout and stderr (util-linux).
   const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+  const noColourEnv = (): NodeJS.ProcessEnv => {
+    const env = { ...process.env };
+    delete env.NO_COLOR;
+    delete env.FORCE_COLOR;
+    return env;
+  };
+
+  // KNOWN CLI BUG (marked .fails; remove .fails once fixed): chalk's default instance
+  // decides colour from stdout, so messages are coloured when stdout is a terminal,
+  // whatever stderr is. Colour on stderr should follow stderr (chalk's chalkStderr).
+  it.skipIf(!hasScript).fails("error messages are not coloured when stderr is redirected to a file", () => {
+    const err = join(TMP, "stderr.txt");
+    spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" fixtures/missing.txt 2>"${err}" < /dev/null`, "/dev/null"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: noColourEnv(),
+    });
+    const text = readFileSync(err, "utf8");
+    expect(text).toContain("fixtures/missing.txt");
+    expect(text).not.toMatch(ANSI);
+  });
+
+  it.skipIf(!hasScript).fails("error messages are coloured when stderr is a terminal and stdout is redirected", () => {
+    const out = join(TMP, "stdout.txt");
+    const r = spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" fixtures/missing.txt >"${out}" < /dev/null`, "/dev/null"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: noColourEnv(),
+    });
+    expect(r.stdout).toContain("fixtures/missing.txt");
+    expect(r.stdout).toMatch(ANSI);
+  });
 
   it.skipIf(!hasScript)("JSON is indented when stdout is a terminal, and --compact makes it one line", () => {
     const run = (extra: string) =>
