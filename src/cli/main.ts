@@ -1,157 +1,184 @@
 /**
  * The clean-article command line: parses options, reads inputs, writes outputs.
  * All text processing happens in the pipeline (../pipeline.ts).
+ *
+ * One file (or stdin) is handled right here, with nothing else loaded, so the command
+ * starts fast; folders, globs, several inputs and ndjson streams go to the batch runner
+ * (./batch.ts), loaded only then, with its worker threads, globbing and progress bar.
  */
-import { Command, InvalidArgumentError } from "commander";
-import { readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
-import { processInput } from "../pipeline.js";
-import { FORMAT_ALIASES, render, type Format } from "../render/index.js";
-import type { Mode } from "../types.js";
+import { Command, Option } from "commander";
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { DEFAULT_MAX_BYTES, processInput } from "../pipeline.js";
+import { render } from "../render/index.js";
 import { VERSION } from "./version.js";
-import { errorLine, safeForTerminal } from "./messages.js";
+import { errorLine, fatalLine, safeForTerminal } from "./messages.js";
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  collect,
+  collectExts,
+  parseBytes,
+  parseFormat,
+  parseInputFormat,
+  parseJobs,
+  parseMode,
+  type CliOptions,
+} from "./options.js";
+import { readBounded, writeAtomic } from "./task.js";
+import { readStdin } from "./stdin.js";
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-function parseFormat(v: string): Format {
-  const f = FORMAT_ALIASES[v.toLowerCase()];
-  if (!f) throw new InvalidArgumentError(`unknown format "${v}" (json, markdown|md, text|txt, ndjson)`);
-  return f;
-}
-
-function parseMode(v: string): Mode {
-  if (v === "precision" || v === "balanced" || v === "recall") return v;
-  throw new InvalidArgumentError(`unknown mode "${v}" (precision, balanced, recall)`);
-}
-
-function parseBytes(v: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(v.trim());
-  if (!m) throw new InvalidArgumentError(`not a size: "${v}" (e.g. 50000000, 50MB, 512k)`);
-  const mult = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
-  return Math.floor(Number(m[1]) * mult);
-}
-
-export interface MainOptions {
-  format: Format;
-  out?: string;
-  sidebar?: boolean;
-  compact?: boolean;
-  schema?: boolean;
-  explain?: boolean;
-  mode: Mode;
-  encoding?: string;
-  maxBytes?: number;
-  quiet?: boolean;
-}
+export { EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED } from "./options.js";
 
 const EXAMPLES = `
 Examples:
-  $ clean-article fixtures/wire-dateline.txt                 # one dump → JSON on stdout
-  $ clean-article -f md --sidebar dump.txt                   # Markdown with the sidebar
-  $ cat dump.txt | clean-article - | jq -r '.body[].text'    # in a pipe
-  $ clean-article scrapes/ --out clean/ --format json         # folder to folder
-  $ clean-article --schema > article.schema.json             # JSON Schema of the output
+  $ clean-article dump.txt                                  # one dump → JSON on stdout
+  $ clean-article -f md --sidebar dump.txt                  # Markdown, with the sidebar
+  $ cat dump.txt | clean-article - | jq -r '.body[].text'   # in a pipe
+  $ clean-article scrapes/ --out clean/                     # folder to folder (one .json per .txt)
+  $ clean-article 'scrapes/**/*.txt' -f ndjson > all.ndjson # a glob, one Article per line
+  $ clean-article scrapes/ -o clean/ --skip-existing --report run.json   # resume a run
+  $ clean-article --input-format ndjson < records.ndjson    # stream {"id","text"} records
+  $ clean-article --schema > article.schema.json            # JSON Schema of the output
 
-JSON is indented when stdout is a terminal and compact (one line) otherwise;
---compact forces one line. Exit codes: 0 ok, 1 some input failed, 2 usage error.`;
+JSON is indented when stdout is a terminal and compact (one line) when it is a file or a
+pipe; --compact forces one line. Files written with --out DIR are indented unless --compact.
+Progress is shown on stderr when it is a terminal; errors always are.
+Exit codes: 0 ok, 1 some input failed (or a write error), 2 usage error, 130 interrupted.`;
 
-function readInput(file: string): { ok: true; bytes: Uint8Array; path: string | null } | { ok: false; message: string } {
-  if (file === "-") {
-    try {
-      return { ok: true, bytes: readFileSync(0), path: null };
-    } catch (e) {
-      return { ok: false, message: `cannot read stdin: ${(e as Error).message}` };
-    }
-  }
+/** Inputs that need the batch runner: several, a folder, a glob, or a folder as output. */
+function needsBatch(inputs: string[], opts: CliOptions): boolean {
+  if (inputs.length !== 1 || opts.inputFormat === "ndjson" || opts.report) return true;
+  if (opts.out && (opts.out.endsWith("/") || (existsSync(opts.out) && statSync(opts.out).isDirectory()))) return true;
+  const input = inputs[0]!;
+  if (input === "-") return false;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { ok: false, message: "is a directory (give files, or --out DIR for a folder)" };
-    return { ok: true, bytes: readFileSync(file), path: file };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { ok: false, message: "no such file" };
-    if (code === "EACCES" || code === "EPERM") return { ok: false, message: "permission denied" };
-    return { ok: false, message: (e as Error).message };
+    return statSync(input).isDirectory();
+  } catch {
+    return /[*?[\]{}()!]/.test(input); // a glob; otherwise a missing file, reported below
   }
 }
 
-/** Write a file atomically: a temporary file beside it, then rename. */
-export function writeAtomic(path: string, data: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+/** One input to stdout or to one file. */
+async function runSingle(input: string, opts: CliOptions): Promise<number> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const name = input === "-" ? "<stdin>" : input;
+  const read = input === "-" ? await readStdin(maxBytes) : readBounded(input, maxBytes);
+  if (!read.ok) {
+    process.stderr.write(errorLine(name, read.message));
+    return EXIT_FAILED;
+  }
+  const res = processInput(read.bytes, {
+    path: input === "-" ? null : input,
+    explain: opts.explain,
+    mode: opts.mode,
+    encoding: opts.encoding,
+    maxBytes,
+  });
+  if (!res.ok) {
+    process.stderr.write(errorLine(name, res.message));
+    return EXIT_FAILED;
+  }
+  if (opts.explain && res.article.explain) {
+    for (const e of res.article.explain) {
+      process.stderr.write(
+        safeForTerminal(`${String(e.line).padStart(5)} ${e.label.padEnd(16)} ${e.score.toFixed(2).padStart(6)}  ${e.reasons.join("; ")}  | ${e.text}`) + "\n",
+      );
+    }
+    if (opts.format !== "json" && opts.format !== "ndjson") delete res.article.explain;
+  }
+  const compact = opts.compact ?? (opts.out ? false : !process.stdout.isTTY);
+  const data = render(res.article, opts.format, { compact, sidebar: opts.sidebar });
+  if (opts.out) {
+    const target = resolve(opts.out);
+    const w = writeAtomic(target, join(dirname(target), `.${basename(target)}.${process.pid}.tmp`), data);
+    if (!w.ok) {
+      process.stderr.write(errorLine(opts.out, `cannot write: ${w.message}`));
+      return EXIT_FAILED;
+    }
+  } else {
+    process.stdout.write(data);
+  }
+  return EXIT_OK;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let exitCode = EXIT_OK;
+/** The program, with its options; subcommands are added with addCommand. */
+export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name("clean-article")
-    .description("Turn raw scraped news text dumps into clean, structured articles.")
+    .description("Turn raw scraped news text dumps into clean, structured articles (JSON, Markdown, text).")
     .version(VERSION, "-V, --version")
-    .argument("[inputs...]", "dump files ('-' for stdin; stdin is read when no file is given and it is piped)")
-    .option("-f, --format <format>", "output format: json, markdown (md), text (txt), ndjson", parseFormat, "json")
-    .option("-o, --out <path>", "write the output to this file")
+    .argument("[inputs...]", "dump files, folders or globs ('-' for stdin; stdin is read when nothing is given and it is piped)")
+    .option("-f, --format <format>", "output format: json, markdown (md), text (txt), ndjson (one Article per line)", parseFormat, "json")
+    .option("-o, --out <path>", "write to this file; for a folder, several inputs or a path ending in /, to this folder (one output per input)")
     .option("--sidebar", "include the sidebar in markdown and text output (JSON always has it)")
-    .option("--compact", "one-line JSON (default: indented on a terminal, compact otherwise)")
+    .option("--compact", "one-line JSON (default: indented on a terminal, compact in a pipe or file)")
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--explain", "show why each block got its label (table on stderr; `explain` array in JSON)")
     .option("--mode <mode>", "precision | balanced | recall", parseMode, "balanced")
     .option("--encoding <label>", "decode input with this encoding instead of detecting it")
-    .option("--max-bytes <n>", "refuse inputs larger than this (default 50MB)", parseBytes)
-    .option("-q, --quiet", "print nothing but errors")
+    .option("--max-bytes <n>", "refuse inputs larger than this, per file (default 50MB)", parseBytes)
+    .option("-q, --quiet", "print nothing but errors (no progress bar, no summary)")
+    .addOption(new Option("--input-format <format>", "stdin holds raw text (text) or ndjson records {\"id\",\"text\"|\"path\"} (ndjson)").argParser(parseInputFormat).default("text"))
+    .option("--ext <list>", "extensions of the files to take from folders, comma-separated, '*' for all (default: txt)", collectExts)
+    .option("--ignore <glob>", "skip files and folders matching this glob (repeatable; no slash: matches names anywhere)", collect)
+    .option("--hidden", "include hidden files and folders (names starting with '.') from folders and globs")
+    .option("-j, --jobs <n>", "worker threads (default: number of cores; 1 runs in the main thread)", parseJobs)
+    .option("--skip-existing", "with --out DIR: keep outputs that exist (resume an interrupted run)")
+    .option("--force", "with --out DIR: overwrite outputs that exist")
+    .option("--report <file>", "write a JSON summary of the run: counts, failures with reasons, bytes, time, repairs, warnings")
+    .option("--no-progress", "no progress bar even on a terminal")
     .addHelpText("after", EXAMPLES)
-    .showHelpAfterError()
+    .showHelpAfterError("(run clean-article --help for the options and examples)")
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str) })
-    .action(async (inputs: string[], opts: MainOptions) => {
+    .configureOutput({
+      outputError: (str, write) => write(fatalLine(str.replace(/^error: /, "").trimEnd())),
+    })
+    .action(async (inputs: string[], opts: CliOptions) => {
       if (opts.schema) {
         const { articleJsonSchema } = await import("../schema.js");
         process.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + "\n");
         return;
       }
-      if (inputs.length === 0) {
+      if (opts.inputFormat === "ndjson") {
+        if (inputs.length > 0 && !(inputs.length === 1 && inputs[0] === "-")) {
+          process.stderr.write(fatalLine("--input-format ndjson reads records from stdin: give no input files"));
+          setExit(EXIT_USAGE);
+          return;
+        }
+      } else if (inputs.length === 0) {
         if (process.stdin.isTTY) {
           program.outputHelp({ error: true });
-          exitCode = EXIT_USAGE;
+          setExit(EXIT_USAGE);
           return;
         }
         inputs = ["-"];
       }
-      const compact = opts.compact ?? !process.stdout.isTTY;
-      const outputs: string[] = [];
-      for (const input of inputs) {
-        const r = readInput(input);
-        const name = input === "-" ? "<stdin>" : input;
-        if (!r.ok) {
-          process.stderr.write(errorLine(name, r.message));
-          exitCode = EXIT_FAILED;
-          continue;
-        }
-        const res = processInput(r.bytes, { path: r.path, explain: opts.explain, mode: opts.mode, encoding: opts.encoding, maxBytes: opts.maxBytes });
-        if (!res.ok) {
-          process.stderr.write(errorLine(name, res.message));
-          exitCode = EXIT_FAILED;
-          continue;
-        }
-        if (opts.explain && res.article.explain) {
-          for (const e of res.article.explain) {
-            process.stderr.write(safeForTerminal(`${String(e.line).padStart(5)} ${e.label.padEnd(16)} ${e.score.toFixed(2).padStart(6)}  ${e.reasons.join("; ")}  | ${e.text}`) + "\n");
-          }
-          if (opts.format !== "json" && opts.format !== "ndjson") delete res.article.explain;
-        }
-        outputs.push(render(res.article, opts.format, { compact, sidebar: opts.sidebar }));
+      if (opts.skipExisting && opts.force) {
+        process.stderr.write(fatalLine("--force and --skip-existing do not go together (overwrite, or resume?)"));
+        setExit(EXIT_USAGE);
+        return;
       }
-      const data = outputs.join(opts.format === "json" || opts.format === "ndjson" ? "" : "\n");
-      if (opts.out) writeAtomic(opts.out, data);
-      else process.stdout.write(data);
+      if (!needsBatch(inputs, opts)) {
+        setExit(await runSingle(inputs[0]!, opts));
+        return;
+      }
+      const { runBatch } = await import("./batch.js");
+      setExit(await runBatch(inputs, opts));
     });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram((code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
-    if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT_OK;
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT_OK;
     if (typeof err.exitCode === "number") return EXIT_USAGE;
     throw e;
   }

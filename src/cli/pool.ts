@@ -1,0 +1,100 @@
+/**
+ * Runners for batch tasks: in the main thread (--jobs 1), or on a pool of worker threads
+ * (--jobs N). Both hand back results through promises; the batch loop keeps the order.
+ */
+import { Worker } from "node:worker_threads";
+import { runTask, type Task, type TaskConfig, type TaskResult } from "./task.js";
+
+export interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  /** Wait for nothing more and release the threads. */
+  close(): Promise<void>;
+  /** Stop at once, abandoning tasks in flight. */
+  abort(): Promise<void>;
+}
+
+/** --jobs 1: run each task in this thread, yielding to the event loop between tasks. */
+export class InProcessRunner implements Runner {
+  constructor(private readonly config: TaskConfig) {}
+  async run(task: Task): Promise<TaskResult> {
+    await new Promise<void>((r) => setImmediate(r));
+    return runTask(task, this.config);
+  }
+  async close(): Promise<void> {}
+  async abort(): Promise<void> {}
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (r: TaskResult) => void>;
+}
+
+/** Each worker gets up to this many tasks at once, so it never waits on the main thread. */
+const PER_WORKER = 2;
+
+export class WorkerPool implements Runner {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Array<() => void> = [];
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly config: TaskConfig,
+  ) {}
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.config });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on("message", (r: TaskResult) => {
+      const done = slot.pending.get(r.seq);
+      slot.pending.delete(r.seq);
+      done?.(r);
+      this.waiting.shift()?.();
+    });
+    const fail = (why: string) => {
+      // A crashed worker (out of memory...) fails its tasks, not the run; a new one replaces it.
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      for (const [seq, done] of slot.pending) {
+        done({ seq, status: "failed", code: "internal", message: `worker stopped: ${why}`, bytes: 0, outBytes: 0 });
+      }
+      slot.pending.clear();
+      this.waiting.shift()?.();
+    };
+    worker.on("error", (e) => fail(e.message));
+    worker.on("exit", (code) => {
+      if (!this.closed) fail(`exit code ${code}`);
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private pick(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (s.pending.size < PER_WORKER && (!best || s.pending.size < best.pending.size)) best = s;
+    if ((!best || best.pending.size > 0) && this.slots.length < this.size) return this.spawn();
+    return best;
+  }
+
+  async run(task: Task): Promise<TaskResult> {
+    let slot = this.pick();
+    while (!slot) {
+      await new Promise<void>((r) => this.waiting.push(r));
+      slot = this.pick();
+    }
+    const s = slot;
+    return new Promise<TaskResult>((resolve) => {
+      s.pending.set(task.seq, resolve);
+      s.worker.postMessage(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  async abort(): Promise<void> {
+    await this.close();
+  }
+}
