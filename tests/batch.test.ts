@@ -57,7 +57,7 @@ describe("folders to stdout", () => {
   it("expands globs, and mixes files, folders and globs in the order given", () => {
     const g = runCli(["in/**/*.txt", "-f", "ndjson"], { cwd: t.root });
     expect(lines(g.stdout).map((a) => a.source.path)).toEqual(["in/a.txt", "in/a/deep/c.txt", "in/b.txt"]);
-    const mixed = runCli(["in/b.txt", "in/a", "in/*.txt"], { cwd: t.root, env: { FORCE_COLOR: "0" } });
+    const mixed = runCli(["in/b.txt", "in/a", "in/*.txt", "-f", "ndjson"], { cwd: t.root });
     const docs = mixed.stdout.trim().split("\n").map((l) => JSON.parse(l) as { source: { path: string } });
     // in/b.txt comes once although the glob matches it again.
     expect(docs.map((d) => d.source.path)).toEqual(["in/b.txt", "in/a/deep/c.txt", "in/a.txt"]);
@@ -112,6 +112,9 @@ describe("--out DIR", () => {
       const again = runCli([".", "-o", "clean", "-f", "text", "--force", "--report", "r.json"], { cwd: tt.root });
       expect(again.status).toBe(0);
       expect(JSON.parse(readFileSync(tt.path("r.json"), "utf8")).counts.inputs).toBe(1);
+      const same = runCli(["clean", "-o", "clean", "--force"], { cwd: tt.root });
+      expect(same.status).toBe(1);
+      expect(same.stderr).toMatch(/clean: is the output folder/);
     } finally {
       tt.cleanup();
     }
@@ -164,6 +167,13 @@ describe("progress and messages", () => {
     const r = runCli(["in", "-o", "out-quiet", "--ignore", "z-*"], { cwd: t.root });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
+  });
+
+  it("wants --out DIR or ndjson for a folder: one line, exit 1", () => {
+    const r = runCli(["in", "-f", "md"], { cwd: t.root });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("error: in: is a directory: add --out DIR for one output per file, or --format ndjson for one Article per line\n");
   });
 
   it("names each failed input on its own line, and still processes the rest", () => {

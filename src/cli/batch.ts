@@ -177,7 +177,7 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
     const st = statSync(outRoot);
     skipDir = `${st.dev}:${st.ino}`;
   }
-  const expandOpts: ExpandOptions = { exts, ignore: opts.ignore ?? [], hidden: !!opts.hidden, skipDir };
+  const expandOpts: ExpandOptions = { exts, ignore: opts.ignore ?? [], hidden: !!opts.hidden, skipDir, folders: !!outRoot || format === "ndjson" };
   const targetOf = (item: InputItem) => join(outRoot!, ...outputRelPath(item.rel, ext).split("/"));
 
   // Existing outputs: refuse up front unless told to overwrite (--force) or resume (--skip-existing).
@@ -442,7 +442,6 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
 
   if (fatal) process.stderr.write(fatalLine(`stopped: ${fatal}`));
   if (!quiet && (live || interrupted)) process.stderr.write(status.summary(interrupted !== null));
-  else if (!quiet && counts.failed > 0) process.stderr.write(fatalLine(`${counts.failed} of ${counts.done} inputs failed`));
 
   if (opts.report) {
     const seconds = status.elapsed();

@@ -27,6 +27,11 @@ export interface ExpandOptions {
   hidden: boolean;
   /** Folder never to walk into (the output folder), as "dev:ino". */
   skipDir?: string;
+  /**
+   * Whether folders may be given: their many outputs need --out DIR or one Article per
+   * line (ndjson); concatenated JSON documents or pages on stdout would be unusable.
+   */
+  folders: boolean;
 }
 
 const GLOB_CHARS = /[*?[\]{}()!]/;
@@ -171,6 +176,15 @@ export async function* expandInputs(args: string[], opts: ExpandOptions): AsyncG
       continue;
     }
     if (st.isDirectory()) {
+      if (!opts.folders) {
+        yield { path: arg, rel: basename(arg), error: { code: "is-directory", message: "is a directory: add --out DIR for one output per file, or --format ndjson for one Article per line" } };
+        continue;
+      }
+      const key = `${st.dev}:${st.ino}`;
+      if (key === opts.skipDir) {
+        yield { path: arg, rel: basename(arg), error: { code: "output-conflict", message: "is the output folder" } };
+        continue;
+      }
       for await (const item of walk(arg, opts, ignored, visited)) {
         if (seen && !item.error) {
           const key = resolve(item.path);
