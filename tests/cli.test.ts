@@ -200,10 +200,9 @@ describe("-o, --out", () => {
 });
 
 describe("-o into an existing folder", () => {
-  // KNOWN CLI BUG (marked .fails; remove .fails once fixed): the atomic rename onto a
-  // directory ends in "internal error: EISDIR". Either the output goes into the
-  // folder (the batch behaviour) or the user gets a clear one-line error.
-  it.fails("is handled: output written into the folder, or a clear error", () => {
+  // Either the output goes into the folder (the batch behaviour) or the user gets a
+  // clear one-line error.
+  it("is handled: output written into the folder, or a clear error", () => {
     const dir = mkdtempSync(join(TMP, "out-"));
     const r = runCli([WIRE_REL, "-o", dir]);
     expect(r.stderr).not.toMatch(/internal error/i);
@@ -339,10 +338,8 @@ describe("on a terminal", () => {
     return env;
   };
 
-  // KNOWN CLI BUG (marked .fails; remove .fails once fixed): chalk's default instance
-  // decides colour from stdout, so messages are coloured when stdout is a terminal,
-  // whatever stderr is. Colour on stderr should follow stderr (chalk's chalkStderr).
-  it.skipIf(!hasScript).fails("error messages are not coloured when stderr is redirected to a file", () => {
+  // Colour on stderr follows stderr (chalk's chalkStderr), not stdout.
+  it.skipIf(!hasScript)("error messages are not coloured when stderr is redirected to a file", () => {
     const err = join(TMP, "stderr.txt");
     spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" fixtures/missing.txt 2>"${err}" < /dev/null`, "/dev/null"], {
       cwd: ROOT,
@@ -354,7 +351,7 @@ describe("on a terminal", () => {
     expect(text).not.toMatch(ANSI);
   });
 
-  it.skipIf(!hasScript).fails("error messages are coloured when stderr is a terminal and stdout is redirected", () => {
+  it.skipIf(!hasScript)("error messages are coloured when stderr is a terminal and stdout is redirected", () => {
     const out = join(TMP, "stdout.txt");
     const r = spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" fixtures/missing.txt >"${out}" < /dev/null`, "/dev/null"], {
       cwd: ROOT,
