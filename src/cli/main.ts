@@ -28,6 +28,7 @@ import {
 } from "./options.js";
 import { readBounded, writeAtomic } from "./task.js";
 import { readStdin } from "./stdin.js";
+import { fixTextCommand } from "./fix-text.js";
 
 export { EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED } from "./options.js";
 
@@ -130,6 +131,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option("--force", "with --out DIR: overwrite outputs that exist")
     .option("--report <file>", "write a JSON summary of the run: counts, failures with reasons, bytes, time, repairs, warnings")
     .option("--no-progress", "no progress bar even on a terminal")
+    .addCommand(fixTextCommand(setExit))
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run clean-article --help for the options and examples)")
     .exitOverride()

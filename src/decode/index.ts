@@ -1,11 +1,25 @@
 /**
- * decode: bytes → string. BOMs win; valid UTF-8 stays UTF-8; otherwise a legacy
- * encoding is guessed (first version: windows-1252). Binary data is refused.
+ * decode: bytes → string.
+ * 1. `--encoding LABEL` wins.
+ * 2. A byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE.
+ * 3. UTF-16/32 without a BOM, recognised from the pattern of zero bytes that
+ *    ASCII-range text leaves in every other (or three of four) bytes.
+ * 4. Binary data (NUL bytes, many C0 controls) is refused as not text.
+ * 5. Valid UTF-8 stays UTF-8.
+ * 6. Otherwise a legacy encoding is guessed with `chardet` (a port of ICU's
+ *    detector: windows-125x, ISO-8859-x, KOI8-R, Shift_JIS, EUC-JP, EUC-KR, Big5,
+ *    GB18030), loaded only when needed; its candidates are tried in order and the
+ *    first that decodes without errors is used. windows-1252 is the fallback.
  */
+import { createRequire } from "node:module";
 import { TextDecoder } from "node:util";
 import type { DecodeOptions, DecodeResult } from "../types.js";
+import { decodeWindows1252 } from "../repair/tables.js";
 
 const BOMS: ReadonlyArray<{ bytes: number[]; encoding: string }> = [
+  // UTF-32 LE before UTF-16 LE: FF FE 00 00 starts both.
+  { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: "utf-32le" },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: "utf-32be" },
   { bytes: [0xef, 0xbb, 0xbf], encoding: "utf-8" },
   { bytes: [0xff, 0xfe], encoding: "utf-16le" },
   { bytes: [0xfe, 0xff], encoding: "utf-16be" },
@@ -14,8 +28,30 @@ const BOMS: ReadonlyArray<{ bytes: number[]; encoding: string }> = [
 /** Returns the encoding named by a byte-order mark at the start, or null. */
 export function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
   for (const bom of BOMS) {
-    if (bom.bytes.every((b, i) => bytes[i] === b)) return { encoding: bom.encoding, length: bom.bytes.length };
+    if (bytes.length >= bom.bytes.length && bom.bytes.every((b, i) => bytes[i] === b)) return { encoding: bom.encoding, length: bom.bytes.length };
   }
+  return null;
+}
+
+/**
+ * UTF-16/32 without a BOM: text in Latin, Cyrillic, Greek, ... written as UTF-16
+ * has a zero byte in every other position (high byte of ASCII characters and
+ * spaces); UTF-32 has three of every four. Looks at the first 4 KB.
+ */
+export function sniffUtf16or32(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 4096) & ~3;
+  if (n < 8) return null;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
+  const q = n / 4;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  if (z2 > 0.9 * q && z3 > 0.9 * q && z1 > 0.5 * q && z0 < 0.1 * q) return "utf-32le";
+  if (z0 > 0.9 * q && z1 > 0.9 * q && z2 > 0.5 * q && z3 < 0.1 * q) return "utf-32be";
+  const even = z0 + z2;
+  const odd = z1 + z3;
+  const half = n / 2;
+  if (odd > 0.4 * half && even < 0.05 * half) return "utf-16le";
+  if (even > 0.4 * half && odd < 0.05 * half) return "utf-16be";
   return null;
 }
 
@@ -36,20 +72,104 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return nul > 0 || ctrl / n > 0.1;
 }
 
+/** UTF-32 is not in TextDecoder: decodes it by hand (invalid code points → U+FFFD). */
+export function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const parts: string[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let chunk: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    const ok = cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+    const s = ok ? cp : 0xfffd;
+    if (s > 0xffff) chunk.push(0xd800 + ((s - 0x10000) >> 10), 0xdc00 + ((s - 0x10000) & 0x3ff));
+    else chunk.push(s);
+    if (chunk.length >= 8192) {
+      parts.push(String.fromCharCode(...chunk));
+      chunk = [];
+    }
+  }
+  if (bytes.length % 4 !== 0) chunk.push(0xfffd);
+  parts.push(String.fromCharCode(...chunk));
+  return parts.join("");
+}
+
+/**
+ * Decodes with a label; windows-1252 (and its aliases latin1, iso-8859-1, ascii)
+ * through our own table because Node 20's TextDecoder drops bytes 0x80–0x9F there.
+ */
+export function decodeWith(label: string, bytes: Uint8Array, fatal = false): { text: string; encoding: string } {
+  const l = label.trim().toLowerCase();
+  if (l === "utf-32" || l === "utf-32le" || l === "utf32") return { text: decodeUtf32(bytes, true), encoding: "utf-32le" };
+  if (l === "utf-32be") return { text: decodeUtf32(bytes, false), encoding: "utf-32be" };
+  const decoder = new TextDecoder(l, { fatal });
+  if (decoder.encoding === "windows-1252") return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+}
+
+/** chardet names → WHATWG labels (ISO-8859-1 is read as windows-1252, as browsers do). */
+const CHARDET_LABELS: Readonly<Record<string, string>> = {
+  "ISO-8859-1": "windows-1252",
+  "ISO-8859-9": "windows-1254",
+  "ISO-2022-KR": "",
+  "ISO-2022-CN": "",
+};
+
+/** Code pages that share ASCII letters with windows-1252 and differ in accented ones. */
+const LATIN_VARIANTS = new Set(["iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16", "windows-1250", "windows-1254", "windows-1257"]);
+
+interface Chardet {
+  analyse(bytes: Uint8Array): Array<{ name: string; confidence: number }>;
+}
+let chardet: Chardet | null = null;
+function loadChardet(): Chardet {
+  chardet ??= createRequire(import.meta.url)("chardet") as Chardet;
+  return chardet;
+}
+
+/** Guesses the legacy encoding of bytes that are not valid UTF-8. */
+export function guessLegacy(bytes: Uint8Array): { text: string; encoding: string } {
+  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+  let candidates: Array<{ name: string; confidence: number }> = [];
+  try {
+    candidates = loadChardet().analyse(sample);
+  } catch {
+    candidates = [];
+  }
+  for (const c of candidates) {
+    if (c.confidence < 10) break;
+    const label = CHARDET_LABELS[c.name] ?? c.name.toLowerCase();
+    if (!label || label.startsWith("utf")) continue;
+    // On little evidence (a short text, a few accented letters) another Latin code
+    // page is a coin toss ("naïve" as ISO-8859-2 is "naďve"): windows-1252 is far
+    // more common.
+    if (c.confidence < 50 && LATIN_VARIANTS.has(label)) break;
+    try {
+      return decodeWith(label, bytes, true);
+    } catch {
+      // Not decodable without errors (or unknown label): next candidate.
+    }
+  }
+  return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+}
+
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (options.encoding) {
-    let decoder: TextDecoder;
     try {
-      decoder = new TextDecoder(options.encoding);
+      const { text, encoding } = decodeWith(options.encoding, bytes);
+      return { ok: true, text, encoding, guessed: false, warnings: [] };
     } catch {
       return { ok: false, code: "bad-encoding", message: `unknown encoding "${options.encoding}"` };
     }
-    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, guessed: false, warnings: [] };
   }
   const bom = sniffBom(bytes);
   if (bom) {
-    const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
-    return { ok: true, text, encoding: bom.encoding, guessed: false, warnings: [] };
+    const { text, encoding } = decodeWith(bom.encoding, bytes.subarray(bom.length));
+    return { ok: true, text, encoding, guessed: false, warnings: [] };
+  }
+  const wide = sniffUtf16or32(bytes);
+  if (wide) {
+    const { text, encoding } = decodeWith(wide, bytes);
+    return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (no byte-order mark)`] };
   }
   if (looksBinary(bytes)) {
     return { ok: false, code: "not-text", message: "not text (binary data)" };
@@ -58,13 +178,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { ok: true, text, encoding: "utf-8", guessed: false, warnings: [] };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(bytes);
-    return {
-      ok: true,
-      text,
-      encoding: "windows-1252",
-      guessed: true,
-      warnings: ["encoding guessed as windows-1252 (input is not valid UTF-8)"],
-    };
+    const { text, encoding } = guessLegacy(bytes);
+    return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (input is not valid UTF-8)`] };
   }
 }

@@ -1,0 +1,106 @@
+/**
+ * The badness score (after ftfy's badness.py): the number of short character
+ * sequences that almost never occur in real text but are typical of mojibake,
+ * e.g. "Ã©" (é read as windows-1252), "â€™" (’), "Ð¿Ñ€" (Cyrillic read as
+ * windows-1252), "вЂ" (windows-1251 reading of U+2000–U+20FF). A re-decoding is
+ * accepted only when it lowers the score. Every alternative below is a fixed
+ * number of single characters, so the regex runs in linear time.
+ */
+import { BAD, BOX, C1, COMMON, CURRENCY, END_PUNCT, KAOMOJI, LAW, LOWER_ACCENTED, LOWER_COMMON, NUMERIC, START_PUNCT, UPPER_ACCENTED, UPPER_COMMON } from "./tables.js";
+
+const la = LOWER_ACCENTED;
+const ua = UPPER_ACCENTED;
+
+const ALTERNATIVES: readonly string[] = [
+  // A C1 control: only latin-1 decoding of UTF-8 leaves these.
+  `[${C1}]`,
+  `[${BAD}${la}${ua}${BOX}${START_PUNCT}${END_PUNCT}${CURRENCY}${NUMERIC}${LAW}][${BAD}]`,
+  `[a-zA-Z][${LOWER_COMMON}${UPPER_COMMON}][${BAD}]`,
+  `[${BAD}][${la}${ua}${BOX}${START_PUNCT}${END_PUNCT}${CURRENCY}${NUMERIC}${LAW}]`,
+  `[${la}${LOWER_COMMON}${BOX}${END_PUNCT}${CURRENCY}${NUMERIC}][${ua}]`,
+  `[${BOX}${END_PUNCT}${CURRENCY}${NUMERIC}][${la}]`,
+  `[${la}${BOX}${END_PUNCT}][${CURRENCY}]`,
+  `\\s[${ua}][${CURRENCY}]`,
+  `[${ua}${BOX}][${NUMERIC}${LAW}]`,
+  `[${la}${ua}${BOX}${CURRENCY}${END_PUNCT}][${START_PUNCT}][${NUMERIC}]`,
+  `[${la}${ua}${CURRENCY}${NUMERIC}${BOX}${LAW}][${END_PUNCT}][${START_PUNCT}]`,
+  `[${CURRENCY}${NUMERIC}${BOX}][${START_PUNCT}]`,
+  `[a-z][${ua}][${START_PUNCT}${CURRENCY}]`,
+  `[${BOX}][${KAOMOJI}]`,
+  `[${la}${ua}${CURRENCY}${NUMERIC}${START_PUNCT}${END_PUNCT}${LAW}][${BOX}]`,
+  `[${BOX}][${END_PUNCT}]`,
+  `[${la}${ua}][${START_PUNCT}${END_PUNCT}][\\p{L}\\p{N}]`,
+  // The ligature œ not followed by a Latin letter.
+  `[\u0152\u0153][^A-Za-z]`,
+  // Degree sign after a capital accented letter ("Â°" for °).
+  `[${ua}]\u00b0`,
+  // Common windows-1252 two-character mojibake not covered above: "Â€", "Ã©", "Ð¿", "Î±".
+  `[\u00c2\u00c3\u00ce\u00d0][\u20ac\u0160\u0161\u00a2\u00a3\u0178\u017e\u00a0\u00ad\u00ae\u00a9\u00b0\u00b7\u00bb${START_PUNCT}${END_PUNCT}\u2013\u2014\u00b4]`,
+  `\u00d7[\u00b2\u00b3]`,
+  // windows-1252 mojibake of Arabic ("Ø§Ù„"): needs four characters, as it uses common ones.
+  `[\u00d8\u00d9][${COMMON}${CURRENCY}${BAD}${NUMERIC}${START_PUNCT}\u0178\u0160\u00ae\u00b0\u00b5\u00bb][\u00d8\u00d9][${COMMON}${CURRENCY}${BAD}${NUMERIC}${START_PUNCT}\u0178\u0160\u00ae\u00b0\u00b5\u00bb]`,
+  // windows-1252 lead of 3-byte South Asian letters ("à¤¹" for ह).
+  `\u00e0[\u00b2\u00b5\u00b9\u00bc\u00bd\u00be]`,
+  // MacRoman mojibake ("√©" for é, "‚Äô" for ’).
+  `\u221a[\u00b1\u2202\u2020\u2260\u00ae\u2122\u00b4\u2264\u2265\u00a5\u00b5\u00f8]`,
+  `\u2248[\u00b0\u00a2]`,
+  `\u201a\u00c4[\u00ec\u00ee\u00ef\u00f2\u00f4\u00fa\u00f9\u00fb\u2020\u00b0\u00a2\u03c0]`,
+  `\u201a[\u00e2\u00f3][\u00e0\u00e4\u00b0\u00ea]`,
+  // windows-1251 mojibake of U+2000–U+20FF ("вЂ™" for ’) and of Cyrillic ("Рџ").
+  `\u0432\u0402`,
+  `[\u0412\u0413\u0420\u0421][${C1}${BAD}${START_PUNCT}${END_PUNCT}${CURRENCY}\u00b0\u00b5][\u0412\u0413\u0420\u0421]`,
+  `\u0413\u045e\u0412\u0402\u0412.[A-Za-z ]`,
+  // windows-1252 encodings of "à", "á" and NBSP itself.
+  `\u00c3[\u00a0\u00a1]`,
+  `[a-z0-9]\\s?[\u00c3\u00c2] `,
+  `^[\u00c3\u00c2] `,
+  // "Â" from double-encoded NBSP between words and punctuation.
+  `[a-z.,?!${END_PUNCT}]\u00c2[ ${START_PUNCT}${END_PUNCT}]`,
+  // windows-1253 mojibake of U+2000–U+20FF and of Greek.
+  `\u03b2\u20ac[\u2122\u00a0\u0386\u00ad\u00ae\u00b0]`,
+  `[\u0392\u0393\u039e\u039f][${C1}${BAD}${START_PUNCT}${END_PUNCT}${CURRENCY}\u00b0][\u0392\u0393\u039e\u039f]`,
+  // windows-1257 mojibake of U+2000–U+20FF.
+  `\u0100[${C1}${BAD}]`,
+];
+
+export const BADNESS_RE = new RegExp(ALTERNATIVES.join("|"), "gmu");
+const BADNESS_TEST_RE = new RegExp(ALTERNATIVES.join("|"), "mu");
+
+/**
+ * Every badness sequence contains one of these: two adjacent non-ASCII characters
+ * of which one is Latin-1/Latin Extended, a punctuation, currency, math or box
+ * character (or Ђ); or a C1 control, "Â", "Ã", "Œ", "œ" alone. Text without any
+ * (ASCII, CJK, Cyrillic, Arabic, most accented prose) skips the full regex.
+ */
+const SUSPECT = "\u0080-\u02ff\u0402\u2000-\u25ff\uf8ff\ufffd";
+const ANCHOR_RE = new RegExp(`[${SUSPECT}][^\x00-\x7f]|[^\x00-\x7f][${SUSPECT}]|[\u0080-\u009f\u00c2\u00c3\u0152\u0153]`, "g");
+
+/** Number of mojibake-like sequences in the text (0 for normal text in any script). */
+export function badness(text: string): number {
+  ANCHOR_RE.lastIndex = 0;
+  if (!ANCHOR_RE.test(text)) return 0;
+  ANCHOR_RE.lastIndex = 0;
+  BADNESS_RE.lastIndex = 0;
+  let n = 0;
+  while (BADNESS_RE.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * True when the text contains at least one mojibake-like sequence. Only looks
+ * at a few characters around each anchor, so long correct text costs one fast scan.
+ */
+export function isBad(text: string): boolean {
+  ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR_RE.exec(text)) !== null) {
+    const from = Math.max(m.index - 3, 0);
+    // A window that starts mid-line must not let "^" match there.
+    const window = (from > 0 && text[from - 1] !== "\n" ? "\u0001" : "") + text.slice(from, m.index + 6);
+    if (BADNESS_TEST_RE.test(window)) {
+      ANCHOR_RE.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,442 @@
+/**
+ * The individual fixers of the repair stage. Each is a small pure function over the
+ * text; what it changed is reported to a FixContext (for counts, --explain and
+ * warnings). The registry in ./index.ts runs them in order.
+ */
+import { NAMED_ENTITIES } from "./entities-table.js";
+import { badness } from "./badness.js";
+import { decodeLineAs, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
+import { CP1252_C1, type MojibakeEncoding } from "./tables.js";
+
+export interface FixContext {
+  /** Records one change at a 1-based line of the fixer's input. */
+  record(fix: string, line: number, before: string, after: string, count?: number): void;
+  warn(message: string): void;
+  asciiPunctuation: boolean;
+}
+
+export interface Fixer {
+  name: string;
+  apply(text: string, ctx: FixContext): string;
+}
+
+/**
+ * Replaces every match of a global regex, reporting each change with its line.
+ * Line numbers are counted incrementally, so the whole pass stays linear.
+ */
+export function replaceRecorded(text: string, re: RegExp, by: (m: string, offset: number, text: string) => string, fix: string, ctx: FixContext): string {
+  let line = 1;
+  let nextNewline = -2;
+  return text.replace(re, (...args: unknown[]) => {
+    const m = args[0] as string;
+    const offset = args[args.length - 2] as number;
+    const r = by(m, offset, text);
+    if (r !== m) {
+      if (nextNewline === -2) nextNewline = text.indexOf("\n");
+      while (nextNewline !== -1 && nextNewline < offset) {
+        line++;
+        nextNewline = text.indexOf("\n", nextNewline + 1);
+      }
+      ctx.record(fix, line, m, r);
+    }
+    return r;
+  });
+}
+
+/** Shortens a changed line to the part that differs, with a few characters of context. */
+export function changedPart(before: string, after: string): { before: string; after: string } {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  const from = Math.max(0, p - 12);
+  return { before: before.slice(from, Math.min(before.length, before.length - s + 12)), after: after.slice(from, Math.min(after.length, after.length - s + 12)) };
+}
+
+/** Applies a per-line function to every line that passes a cheap test. */
+function mapLines(text: string, test: (line: string) => boolean, fn: (line: string, lineNo: number) => string): string {
+  const lines = text.split("\n");
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!test(l)) continue;
+    const r = fn(l, i + 1);
+    if (r !== l) {
+      lines[i] = r;
+      changed = true;
+    }
+  }
+  return changed ? lines.join("\n") : text;
+}
+
+/** "Line one\r\nLine two\rLine three" → "Line one\nLine two\nLine three" (Windows and old Mac files). */
+export const fixLineEndings: Fixer = {
+  name: "line-ending",
+  apply(text, ctx) {
+    if (!text.includes("\r")) return text;
+    let n = 0;
+    const out = text.replace(/\r\n?/g, () => (n++, "\n"));
+    ctx.record("line-ending", 1, "\r\n", "\n", n);
+    return out;
+  },
+};
+
+/**
+ * Terminal colour codes pasted from a console: "\x1b[1;31mALERT\x1b[0m" → "ALERT".
+ * CSI sequences, OSC sequences (ended by BEL or ESC \) and two-character escapes.
+ */
+export const fixAnsiEscapes: Fixer = {
+  name: "ansi-escape",
+  apply(text, ctx) {
+    if (!text.includes("\x1b")) return text;
+    return replaceRecorded(text, /\x1b\[[0-9:;<=>?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g, () => "", "ansi-escape", ctx);
+  },
+};
+
+const ENTITY_RE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const ENTITY_TEST_RE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/** One entity to its text, or itself when it names nothing. */
+export function decodeEntity(m: string): string {
+  if (m[1] === "#") {
+    const hex = m[2] === "x" || m[2] === "X";
+    const code = parseInt(m.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+    // Browsers read &#150; as windows-1252 byte 0x96 ("–"), as sites mean it.
+    if (code >= 0x80 && code <= 0x9f) return CP1252_C1[code - 0x80]!;
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return m;
+    return String.fromCodePoint(code);
+  }
+  return NAMED_ENTITIES[m.slice(1, -1)] ?? m;
+}
+
+/**
+ * HTML entities left in scraped text, named and numeric, also double-escaped:
+ * "Tom &amp; Jerry&#8217;s &mdash; &amp;amp; &amp;#8217;" → "Tom & Jerry’s — & ’".
+ * Repeats (at most 3 times) so that "&amp;amp;" and "&amp;#8217;" come out right.
+ */
+export const fixEntities: Fixer = {
+  name: "entity",
+  apply(text, ctx) {
+    if (!ENTITY_TEST_RE.test(text)) return text;
+    let cur = text;
+    for (let round = 0; round < 3 && cur.includes("&"); round++) {
+      const next = replaceRecorded(cur, ENTITY_RE, decodeEntity, "entity", ctx);
+      if (next === cur) break;
+      cur = next;
+    }
+    return cur;
+  },
+};
+
+/**
+ * Mojibake, line by line: "CafÃ©", "itâ€™s", "ÃƒÂ©" (double), "РџСЂРёРІРµС‚"
+ * (windows-1251) → "Café", "it’s", "é", "Привет". See ./mojibake.ts.
+ */
+export const fixMojibake: Fixer = {
+  name: "mojibake",
+  apply(text, ctx) {
+    if (!mayHaveMojibake(text) && !C1_TEST_RE.test(text)) return text;
+    const lines = text.split("\n");
+    const fixedBy = new Map<string, number>();
+    const done = new Uint8Array(lines.length);
+    const commit = (i: number, after: string, c1Only: boolean) => {
+      const part = changedPart(lines[i]!, after);
+      ctx.record(c1Only ? "c1-control" : "mojibake", i + 1, part.before, part.after);
+      lines[i] = after;
+      done[i] = 1;
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (!C1_TEST_RE.test(l) && !mayHaveMojibake(l)) continue;
+      const r = fixMojibakeLine(l);
+      if (r.text === l) continue;
+      commit(i, r.text, r.steps.every((s) => s === "c1"));
+      for (const s of r.steps) if (s !== "c1" && s !== "runs") fixedBy.set(s, (fixedBy.get(s) ?? 0) + 1);
+    }
+    // Document evidence: once two or more lines were clearly mojibake in one code
+    // page, the other lines of the dump went through the same mis-decoding, even
+    // where the damage is too short to look bad on its own ("Zdroj: ÄŒTK" → "Zdroj: ČTK").
+    let enc: MojibakeEncoding | null = null;
+    let most = 1;
+    for (const [e, n] of fixedBy) {
+      if (n > most) {
+        enc = e as MojibakeEncoding;
+        most = n;
+      }
+    }
+    if (enc) {
+      for (let i = 0; i < lines.length; i++) {
+        const l = lines[i]!;
+        if (!NON_ASCII_RE.test(l)) continue;
+        const d = decodeLineAs(l, enc);
+        let next = d && badness(d.text) <= badness(l) ? d.text : l;
+        if (next === l && enc === "windows-1252") next = fixMojibakeRuns(l, true);
+        if (next === l) continue;
+        commit(i, fixMojibakeLine(next).text, false);
+      }
+    }
+    return lines.join("\n");
+  },
+};
+
+const C1_TEST_RE = /[\u0080-\u009f]/;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/* ---- Unrecoverable junk ---- */
+
+/** Scripts that share words with Latin letters in real text (Japanese, Korean, Chinese, science Greek). */
+const FRIENDLY_WITH_LATIN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Greek}]/u;
+const NON_ASCII_LATIN = "(?![A-Za-z])\\p{Script=Latin}";
+const OTHER_SCRIPT = "(?![\\p{Script=Latin}\\p{Script=Common}\\p{Script=Inherited}])[\\p{L}\\p{N}]";
+const NON_ASCII_LATIN_RE = new RegExp(NON_ASCII_LATIN, "u");
+const OTHER_SCRIPT_RE = new RegExp(OTHER_SCRIPT, "u");
+/** Cheaper still: accented Latin beside a non-Latin letter, or the other hints, by code ranges only. */
+const LATIN_X = "\\u00c0-\\u024f\\u1e00-\\u1eff";
+const JUNK_PREFILTER_RE = new RegExp(`^\\p{Cf}+$|\\ufffd|\\u00c2|[\\u00c3\\u00d0\\u00d1\\u00d8\\u00d9]{2}|[${LATIN_X}][\\u0370-\\u1dff\\u2c00-\\uffff]|[\\u0370-\\u1dff\\u2c00-\\uffff][${LATIN_X}]`, "mu");
+/** Per-line test: a place where junk could be. */
+const JUNK_HINT_RE = new RegExp(`^\\p{Cf}+$|\\ufffd|\\u00c2|[\\u00c3\\u00d0\\u00d1\\u00d8\\u00d9]{2}|${NON_ASCII_LATIN}${OTHER_SCRIPT}|${OTHER_SCRIPT}${NON_ASCII_LATIN}`, "mu");
+
+/**
+ * A token (between spaces) that no writing system produces:
+ * - only U+FFFD replacement characters ("��": bytes lost for good);
+ * - a lone "Â" or a cluster of UTF-8 lead letters like "ÐÐ" (mojibake whose other
+ *   bytes were lost);
+ * - a short token mixing accented Latin with a non-Latin script that never share a
+ *   word, like "۴ý" (Arabic-Indic digit + Latin ý) at the top of the example dump.
+ * "Ñandú", "naïve", "Ƶ", "təməsew̓txʷ", "Tシャツ", "ΔT" are words and are kept.
+ */
+export function isJunkToken(token: string): boolean {
+  const core = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, "");
+  if (/^\ufffd+$/.test(token)) return true;
+  if (core === "\u00c2" || /^[\u00c2\u00c3\u00d0\u00d1\u00d8\u00d9]{2,4}$/.test(core)) return true;
+  const len = [...core].length;
+  if (len === 0 || len > 6) return false;
+  if (!NON_ASCII_LATIN_RE.test(core) || !OTHER_SCRIPT_RE.test(core)) return false;
+  // Latin beside a script that does mix with it (Japanese, Korean, Chinese, Greek) is fine.
+  for (const ch of core) if (OTHER_SCRIPT_RE.test(ch) && !FRIENDLY_WITH_LATIN_RE.test(ch)) return true;
+  return false;
+}
+
+/**
+ * Removes junk tokens; a line that held only junk is removed whole, a junk token
+ * inside a sentence is cut out and the sentence kept:
+ * "۴ý\n\nSkip to" → "Skip to"; "obtained by ۴ý Toronto" → "obtained by Toronto".
+ */
+export const fixJunk: Fixer = {
+  name: "junk",
+  apply(text, ctx) {
+    if (!JUNK_PREFILTER_RE.test(text) || !JUNK_HINT_RE.test(text)) return text;
+    const lines = text.split("\n");
+    const out: string[] = [];
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (!JUNK_HINT_RE.test(l)) {
+        out.push(l);
+        continue;
+      }
+      // A line of nothing but format characters (a stray BOM, zero-width spaces of
+      // an empty paragraph) goes the same way, silently: it is invisible, not junk.
+      if (FORMAT_ONLY_RE.test(l)) {
+        changed = true;
+        ctx.record("invisible", i + 1, l, "");
+        // Followed by a blank line: both go. Otherwise it separated two blocks: keep it blank.
+        if (i + 1 < lines.length && lines[i + 1]!.trim() === "") i++;
+        else out.push("");
+        continue;
+      }
+      const parts = l.split(/(\s+)/);
+      const removed: string[] = [];
+      for (let k = 0; k < parts.length; k += 2) {
+        if (parts[k] && isJunkToken(parts[k]!)) {
+          removed.push(parts[k]!);
+          parts[k] = "";
+          // Drop one neighbouring space run so words do not end up double-spaced.
+          if (k + 1 < parts.length) parts[k + 1] = "";
+          else if (k > 0) parts[k - 1] = "";
+        }
+      }
+      if (removed.length === 0) {
+        out.push(l);
+        continue;
+      }
+      changed = true;
+      const fixed = parts.join("");
+      ctx.record("junk", i + 1, l, fixed.trim() === "" ? "" : fixed);
+      ctx.warn(`unrecoverable junk removed at line ${i + 1}: ${removed.map((r) => JSON.stringify(r)).join(", ")}`);
+      if (fixed.trim() !== "") out.push(fixed);
+      // A junk line goes with the blank line after it: "A\n۴ý\n\nB" → "A\nB",
+      // "A\n\n۴ý\n\nB" → "A\n\nB".
+      else if (i + 1 < lines.length && lines[i + 1]!.trim() === "") i++;
+    }
+    return changed ? out.join("\n") : text;
+  },
+};
+
+/**
+ * A replacement character U+FFFD at the edge of a word stands for a lost quote
+ * mark or a stray byte, and carries nothing: "said \ufffdyes\ufffd" → "said yes".
+ * Inside a word ("na\ufffdve") it marks a lost letter and is kept, so a reader can
+ * see that something is missing.
+ */
+export const fixStrayReplacement: Fixer = {
+  name: "replacement-char",
+  apply(text, ctx) {
+    if (!text.includes("\ufffd")) return text;
+    let first = 0;
+    let n = 0;
+    const out = replaceRecorded(
+      text,
+      /\ufffd+/g,
+      (m, i) => {
+        const inWord = WORD_CHAR_RE.test(charBefore(text, i)) && WORD_CHAR_RE.test(charAfter(text, i + m.length));
+        return inWord ? m : "";
+      },
+      "replacement-char",
+      {
+        ...ctx,
+        record(fix, line, before, after) {
+          if (n++ === 0) first = line;
+          ctx.record(fix, line, before, after);
+        },
+      },
+    );
+    if (n > 0) ctx.warn(`${n} stray replacement character${n > 1 ? "s" : ""} (U+FFFD) removed, first at line ${first}`);
+    return out;
+  },
+};
+
+const FORMAT_ONLY_RE = /^(?=.*\p{Cf})[\s\p{Cf}]+$/u;
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]/u;
+
+/* ---- Invisible characters ---- */
+
+/** Scripts that need ZWNJ/ZWJ between letters (Persian, Indic, ...). */
+const JOINING_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Thaana}]/u;
+const EMOJI_RE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{fe0f}\u{20e3}]/u;
+const RTL_RE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+function charBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  if (i >= 2 && c >= 0xdc00 && c <= 0xdfff) return text.slice(i - 2, i);
+  return i >= 1 ? text[i - 1]! : "";
+}
+function charAfter(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
+
+/** The line around offset i (for the bidi test). */
+function lineAround(text: string, i: number): string {
+  const s = text.lastIndexOf("\n", i) + 1;
+  const e = text.indexOf("\n", i);
+  return text.slice(s, e === -1 ? text.length : e);
+}
+
+/**
+ * Zero-width spaces, word joiners, soft hyphens, stray BOMs and directional marks:
+ * "in\u200bvisible so\u00adft \ufeffBOM" → "invisible soft BOM". Kept where they
+ * do something: ZWJ inside emoji sequences ("👩\u200d💻") and ZWNJ/ZWJ between letters of
+ * Persian and Indic scripts ("می\u200cخواهم"), and directional marks in lines with
+ * right-to-left text.
+ */
+export const fixInvisible: Fixer = {
+  name: "invisible",
+  apply(text, ctx) {
+    INVISIBLE_RE.lastIndex = 0;
+    if (!INVISIBLE_RE.test(text)) return text;
+    INVISIBLE_RE.lastIndex = 0;
+    const rtlLines = new Map<number, boolean>();
+    return replaceRecorded(
+      text,
+      INVISIBLE_RE,
+      (m, i) => {
+        const c = m.charCodeAt(0);
+        if (c === 0x200c || c === 0x200d) {
+          const prev = charBefore(text, i);
+          const next = charAfter(text, i + 1);
+          if (JOINING_SCRIPT_RE.test(prev) && JOINING_SCRIPT_RE.test(next)) return m;
+          if (c === 0x200d && EMOJI_RE.test(prev) && EMOJI_RE.test(next)) return m;
+          return "";
+        }
+        if (c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+          const start = text.lastIndexOf("\n", i) + 1;
+          let rtl = rtlLines.get(start);
+          if (rtl === undefined) {
+            rtl = RTL_RE.test(lineAround(text, i));
+            rtlLines.set(start, rtl);
+          }
+          return rtl ? m : "";
+        }
+        return "";
+      },
+      "invisible",
+      ctx,
+    );
+  },
+};
+
+/**
+ * No-break, narrow no-break and other typographic spaces become a plain space:
+ * "10\u00a0km" → "10 km". (The ideographic space U+3000 is part of CJK typography and stays.)
+ */
+export const fixOddSpaces: Fixer = {
+  name: "odd-space",
+  apply(text, ctx) {
+    if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f]/.test(text)) return text;
+    return replaceRecorded(text, /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, () => " ", "odd-space", ctx);
+  },
+};
+
+/**
+ * Control characters other than tab and newline never belong in text:
+ * "Breaking\u0007 news\u0000" → "Breaking news". (C1 controls left after the mojibake fix too.)
+ */
+export const fixControls: Fixer = {
+  name: "control",
+  apply(text, ctx) {
+    const re = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+    if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text)) return text;
+    return replaceRecorded(text, re, () => "", "control", ctx);
+  },
+};
+
+const ASCII_PUNCT: Readonly<Record<string, string>> = {
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+  "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u2026": "...",
+};
+
+/** Only with asciiPunctuation: curly quotes, dashes and ellipsis to ASCII: "“It’s—fine…”" → "\"It's-fine...\"". */
+export const fixAsciiPunctuation: Fixer = {
+  name: "ascii-punctuation",
+  apply(text, ctx) {
+    if (!ctx.asciiPunctuation) return text;
+    return replaceRecorded(text, /[\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u2033\u2013-\u2015\u2212\u2026]/g, (m) => ASCII_PUNCT[m] ?? m, "ascii-punctuation", ctx);
+  },
+};
+
+/** Canonical composition: "e\u0301" (e + combining acute) → "é", so equal text compares equal. */
+export const fixNfc: Fixer = {
+  name: "nfc",
+  apply(text, ctx) {
+    // Pure ASCII and text already in NFC (the common case) cost one native call.
+    // Nothing below U+0300 composes with anything: Latin-1 text is already NFC.
+    if (!/[^\x00-\u02ff]/.test(text)) return text;
+    const n = text.normalize("NFC");
+    if (n === text) return text;
+    return mapLines(
+      text,
+      () => true,
+      (l, lineNo) => {
+        const r = l.normalize("NFC");
+        if (r !== l) {
+          const part = changedPart(l, r);
+          ctx.record("nfc", lineNo, part.before, part.after);
+        }
+        return r;
+      },
+    );
+  },
+};

@@ -1,0 +1,264 @@
+/**
+ * Mojibake: UTF-8 bytes that were decoded with a single-byte code page
+ * (windows-1252, latin-1, windows-1251, MacRoman, ...), possibly several times.
+ * The fix re-encodes the text with that code page and decodes the bytes as UTF-8,
+ * and keeps the result only when the badness score says it is clearly better.
+ * Works line by line (a dump often has one damaged line among correct ones) and,
+ * when a whole line cannot be re-decoded, run by run (mojibake confined to a few
+ * words of otherwise correct text).
+ */
+import { TextDecoder } from "node:util";
+import { badness, isBad } from "./badness.js";
+import { CP1252_C1, MOJIBAKE_ENCODINGS, encoderFor, type MojibakeEncoding } from "./tables.js";
+
+// ignoreBOM: a decoded U+FEFF is content here (the invisible fixer decides about it).
+const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Encodes text with a code page's char→byte map; null if some character has no byte there. */
+export function encodeSingleByte(text: string, enc: MojibakeEncoding): Uint8Array | null {
+  const map = encoderFor(enc);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) out[i] = c;
+    else {
+      const b = map.get(c);
+      if (b === undefined) return null;
+      out[i] = b;
+    }
+  }
+  return out;
+}
+
+/** Length of the well-formed UTF-8 sequence starting at bytes[i] (0 if none, 1 for ASCII). */
+export function utf8SeqLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i]!;
+  if (b0 < 0x80) return 1;
+  let n: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 >= 0xc2 && b0 <= 0xdf) n = 2;
+  else if (b0 >= 0xe0 && b0 <= 0xef) {
+    n = 3;
+    if (b0 === 0xe0) lo = 0xa0;
+    else if (b0 === 0xed) hi = 0x9f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    n = 4;
+    if (b0 === 0xf0) lo = 0x90;
+    else if (b0 === 0xf4) hi = 0x8f;
+  } else return 0;
+  if (i + n > bytes.length) return 0;
+  const b1 = bytes[i + 1]!;
+  if (b1 < lo || b1 > hi) return 0;
+  for (let k = 2; k < n; k++) {
+    const b = bytes[i + k]!;
+    if (b < 0x80 || b > 0xbf) return 0;
+  }
+  return n;
+}
+
+/**
+ * ftfy's restore_byte_a0: when mojibake was copied through something that turned
+ * NBSP into a space, "Ã " (à) and "Â " (NBSP) lost their second byte 0xA0.
+ * Puts 0xA0 back after a C2/C3 lead byte that is followed by a space.
+ */
+function restoreByteA0(bytes: Uint8Array): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if ((bytes[i] === 0xc2 || bytes[i] === 0xc3) && bytes[i + 1] === 0x20) {
+      out ??= bytes.slice();
+      out[i + 1] = 0xa0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Characters a decoding must not produce: C0 controls, unassigned code points, lone
+ * surrogates. (C1 controls may appear half-way through undoing double encoding, and
+ * badness counts them; private-use icon-font glyphs are real content of web pages.)
+ */
+const IMPLAUSIBLE_RE = /[\u0000-\u0008\u000b-\u001f\u007f\p{Cn}\p{Cs}]/u;
+
+/** True if bytes contain a 3- or 4-byte UTF-8 sequence (as opposed to only 2-byte ones). */
+function hasLongSequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0xe0 && bytes[i]! <= 0xf4) return true;
+  return false;
+}
+
+export interface RedecodeResult {
+  text: string;
+  encoding: MojibakeEncoding;
+}
+
+/**
+ * Re-decodes a whole line: "The CafÃ© was â€œfullâ€\u009d" → "The Café was “full”".
+ * Accepts a decoding only if its badness is lower than the line's own (or the line
+ * holds 3-byte sequences, like "â€¦", that decode into clean text: such a whole
+ * line of valid UTF-8 is no accident).
+ */
+export function redecodeLine(line: string): RedecodeResult | null {
+  const before = badness(line);
+  // Code pages in order of how common the accident is; the first that helps wins
+  // (a rarer code page can turn real mojibake into equally "clean" nonsense).
+  for (const enc of MOJIBAKE_ENCODINGS) {
+    const d = decodeLineAs(line, enc);
+    if (!d) continue;
+    const score = badness(d.text);
+    if (score < before || (score === 0 && d.long)) return { text: d.text, encoding: enc };
+  }
+  return null;
+}
+
+/**
+ * The line re-encoded with a code page and decoded as UTF-8, if that works and
+ * gives plausible characters; `long` tells whether 3/4-byte sequences were involved.
+ */
+export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: string; long: boolean } | null {
+  let bytes = encodeSingleByte(line, enc);
+  if (!bytes) return null;
+  let text: string;
+  try {
+    text = utf8Fatal.decode(bytes);
+  } catch {
+    const restored = enc === "windows-1252" ? restoreByteA0(bytes) : null;
+    if (!restored) return null;
+    try {
+      text = utf8Fatal.decode(restored);
+      bytes = restored;
+    } catch {
+      return null;
+    }
+  }
+  if (text === line || IMPLAUSIBLE_RE.test(text)) return null;
+  return { text, long: hasLongSequence(bytes) };
+}
+
+/**
+ * Mojibake confined to some words (ftfy's decode_inconsistent_utf8):
+ * "Größe: 5 cm, Ã¼ber alles" → "Größe: 5 cm, über alles". Finds runs of
+ * characters whose windows-1252/latin-1 bytes are well-formed multi-byte UTF-8,
+ * and decodes each run that looks bad on its own (or spans a 3/4-byte sequence).
+ * `relaxed` (the rest of the document is windows-1252 mojibake) decodes every run
+ * that does not get worse, so short ones like "ÄŒ" (Č) are fixed too.
+ */
+export function fixMojibakeRuns(line: string, relaxed = false): string {
+  const map = encoderFor("windows-1252");
+  const n = line.length;
+  const bytes = new Uint8Array(n);
+  const encodable = new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    const b = c < 0x80 ? c : map.get(c);
+    if (b !== undefined) {
+      bytes[i] = b;
+      encodable[i] = 1;
+      if (b >= 0xc2) any = true;
+    }
+  }
+  if (!any) return line;
+  let out = "";
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    if (!encodable[i] || bytes[i]! < 0xc2) {
+      i++;
+      continue;
+    }
+    // Extend a run of consecutive well-formed multi-byte sequences, all encodable.
+    let j = i;
+    while (j < n && encodable[j] && bytes[j]! >= 0xc2) {
+      const len = utf8SeqLength(bytes, j);
+      if (len < 2) break;
+      let allEnc = true;
+      for (let k = j; k < j + len; k++) if (!encodable[k]) allEnc = false;
+      if (!allEnc) break;
+      j += len;
+    }
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = line.slice(i, j);
+    const runBytes = bytes.subarray(i, j);
+    let dec: string | null = null;
+    try {
+      dec = utf8Fatal.decode(runBytes);
+    } catch {
+      dec = null;
+    }
+    if (dec !== null && !IMPLAUSIBLE_RE.test(dec) && (relaxed || hasLongSequence(runBytes) || isBad(run)) && badness(dec) <= badness(run)) {
+      out += line.slice(last, i) + dec;
+      last = j;
+    }
+    i = j;
+  }
+  return last === 0 ? line : out + line.slice(last);
+}
+
+const C1_RE = /[\u0080-\u009f]/g;
+const C1_TEST_RE = /[\u0080-\u009f]/;
+
+/**
+ * C1 controls left by latin-1 decoding of windows-1252 text: "It\u0092s" → "It’s".
+ * Each becomes the windows-1252 character of the same byte; the five bytes that
+ * windows-1252 leaves undefined are dropped.
+ */
+export function fixC1Controls(line: string): string {
+  return line.replace(C1_RE, (c) => {
+    const r = CP1252_C1[c.charCodeAt(0) - 0x80]!;
+    return r.charCodeAt(0) >= 0x80 && r.charCodeAt(0) <= 0x9f ? "" : r;
+  });
+}
+
+/** A 3- or 4-byte UTF-8 sequence read as windows-1252 ("â€™", "ðŸ˜€"): flags lines worth a look even when badness is 0. */
+const CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178";
+export const UTF8_LONG_RE = new RegExp(`[\u00e0-\u00ef][${CONT}]{2}|[\u00f0-\u00f4][${CONT}]{3}`);
+
+/** True when a line may hold mojibake (cheap test before the expensive ones). */
+export function mayHaveMojibake(text: string): boolean {
+  return isBad(text) || UTF8_LONG_RE.test(text);
+}
+
+export interface LineFix {
+  text: string;
+  /** Names of the steps applied, in order ("windows-1252", "runs", "c1"). */
+  steps: string[];
+}
+
+/** Fixes one line until stable (double and triple encoding), at most 4 rounds. */
+export function fixMojibakeLine(line: string): LineFix {
+  const steps: string[] = [];
+  let cur = line;
+  for (let round = 0; round < 4; round++) {
+    if (!mayHaveMojibake(cur)) break;
+    const whole = redecodeLine(cur);
+    if (whole) {
+      cur = whole.text;
+      steps.push(whole.encoding);
+      continue;
+    }
+    const runs = fixMojibakeRuns(cur);
+    if (runs !== cur) {
+      cur = runs;
+      steps.push("runs");
+      continue;
+    }
+    break;
+  }
+  if (C1_TEST_RE.test(cur)) {
+    const fixed = fixC1Controls(cur);
+    if (fixed !== cur) {
+      cur = fixed;
+      steps.push("c1");
+      // A C1 fix can complete a sequence ("ðŸ\u0093°" → "ðŸ“°" → 📰).
+      if (mayHaveMojibake(cur)) {
+        const again = fixMojibakeLine(cur);
+        cur = again.text;
+        steps.push(...again.steps);
+      }
+    }
+  }
+  return { text: cur, steps };
+}
