@@ -56,7 +56,6 @@ const KNOWN_FAILING: readonly string[] = [
   "live-blog:published",
   "live-blog:body",
   "live-blog:sidebar",
-  "mojibake-entities:title",
   "mojibake-entities:subtitle",
   "mojibake-entities:byline",
   "mojibake-entities:authors",
