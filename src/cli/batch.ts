@@ -307,6 +307,42 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
     notify();
   };
 
+  /** Write the --report JSON atomically; false (after saying why) when it cannot be written. */
+  const writeReport = (): boolean => {
+    if (!opts.report) return true;
+    const seconds = status.elapsed();
+    const report = {
+      tool: "clean-article",
+      version: VERSION,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      seconds: Math.round(seconds * 1000) / 1000,
+      interrupted: interrupted !== null,
+      stoppedBy: fatal,
+      options: { format, out: opts.out ?? null, jobs, inputFormat: opts.inputFormat, ext: exts, ignore: opts.ignore ?? [], hidden: !!opts.hidden, mode: opts.mode, maxBytes },
+      counts: { inputs: counts.done, ok: counts.ok, failed: counts.failed, skipped: counts.skipped },
+      bytes: { input: counts.bytes, output: outBytes },
+      throughput: { mbPerSecond: Math.round((counts.bytes / 1e6 / Math.max(seconds, 0.001)) * 100) / 100, inputsPerSecond: Math.round((counts.done / Math.max(seconds, 0.001)) * 10) / 10 },
+      failuresByCode,
+      failures,
+      failuresListed: failures.length < counts.failed ? `first ${failures.length} of ${counts.failed}` : "all",
+      repairs,
+      warnings,
+    };
+    try {
+      const target = resolve(opts.report);
+      const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+      const fd = openSync(tmp, "wx", 0o644);
+      writeSync(fd, JSON.stringify(report, null, 2) + "\n");
+      closeSync(fd);
+      renameSync(tmp, target);
+    } catch (e) {
+      process.stderr.write(fatalLine(`cannot write the report ${opts.report}: ${describeFsError(e)}`));
+      return false;
+    }
+    return true;
+  };
+
   const abandon = async () => {
     await runner.abort();
     for (const tmp of tmps.values()) {
@@ -331,6 +367,7 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
     void abandon().then(() => {
       status.stop();
       if (!quiet) process.stderr.write(status.summary(true));
+      writeReport();
       process.exit(sig === "SIGINT" ? EXIT_INTERRUPTED : 143);
     });
   };
@@ -443,38 +480,7 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
   if (fatal) process.stderr.write(fatalLine(`stopped: ${fatal}`));
   if (!quiet && (live || interrupted)) process.stderr.write(status.summary(interrupted !== null));
 
-  if (opts.report) {
-    const seconds = status.elapsed();
-    const report = {
-      tool: "clean-article",
-      version: VERSION,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      seconds: Math.round(seconds * 1000) / 1000,
-      interrupted: interrupted !== null,
-      stoppedBy: fatal,
-      options: { format, out: opts.out ?? null, jobs, inputFormat: opts.inputFormat, ext: exts, ignore: opts.ignore ?? [], hidden: !!opts.hidden, mode: opts.mode, maxBytes },
-      counts: { inputs: counts.done, ok: counts.ok, failed: counts.failed, skipped: counts.skipped },
-      bytes: { input: counts.bytes, output: outBytes },
-      throughput: { mbPerSecond: Math.round((counts.bytes / 1e6 / Math.max(seconds, 0.001)) * 100) / 100, inputsPerSecond: Math.round((counts.done / Math.max(seconds, 0.001)) * 10) / 10 },
-      failuresByCode,
-      failures,
-      failuresListed: failures.length < counts.failed ? `first ${failures.length} of ${counts.failed}` : "all",
-      repairs,
-      warnings,
-    };
-    try {
-      const target = resolve(opts.report);
-      const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-      const fd = openSync(tmp, "wx", 0o644);
-      writeSync(fd, JSON.stringify(report, null, 2) + "\n");
-      closeSync(fd);
-      renameSync(tmp, target);
-    } catch (e) {
-      process.stderr.write(fatalLine(`cannot write the report ${opts.report}: ${describeFsError(e)}`));
-      return EXIT_FAILED;
-    }
-  }
+  if (opts.report && !writeReport()) return EXIT_FAILED;
   if (interrupted) return interrupted === "SIGINT" ? EXIT_INTERRUPTED : 143;
   return fatal || counts.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }

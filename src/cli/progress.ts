@@ -68,7 +68,8 @@ export class StatusLine {
     let text: string;
     if (c.total !== null && c.total > 0) {
       const frac = Math.min(1, c.done / c.total);
-      const eta = c.done > 0 ? (t / c.done) * (c.total - c.done) : Infinity;
+      // Too early for a rate: the first inputs done can be instant failures.
+      const eta = c.done >= 3 && t >= 1 ? (t / c.done) * (c.total - c.done) : Infinity;
       const info = ` ${c.done}/${c.total} files  ${mbps.toFixed(1)} MB/s  ETA ${formatDuration(eta)}${c.failed ? `  ${c.failed} failed` : ""}`;
       const barWidth = Math.max(10, Math.min(30, width - info.length - 2));
       const fill = Math.round(frac * barWidth);

@@ -230,7 +230,11 @@ export function runTask(task: Task, config: TaskConfig): TaskResult {
       bytes = task.bytes.length;
     } else {
       const r = readBounded(task.path, config.maxBytes);
-      if (!r.ok) return { seq: task.seq, status: "failed", code: r.code, message: r.message, bytes: 0, outBytes: 0 };
+      if (!r.ok) {
+        // It existed when the inputs were listed: it vanished during the run.
+        const message = r.code === "missing" ? "no such file any more (removed during the run)" : r.message;
+        return { seq: task.seq, status: "failed", code: r.code, message, bytes: 0, outBytes: 0 };
+      }
       input = r.bytes;
       path = task.path;
       bytes = r.bytes.length;
