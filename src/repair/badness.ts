@@ -9,6 +9,10 @@
 import { BAD, BOX, C1, COMMON, CURRENCY, END_PUNCT, KAOMOJI, LAW, LOWER_ACCENTED, LOWER_COMMON, NUMERIC, START_PUNCT, UPPER_ACCENTED, UPPER_COMMON } from "./tables.js";
 
 const la = LOWER_ACCENTED;
+/** windows-1252/latin-1 readings of continuation bytes 0x80–0xBF that are not letters, NBSP or SHY. */
+const CONT_SYMBOL = "\u0080-\u009f\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u2039\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u203a\u00a1-\u00ac\u00ae-\u00bf\u0160\u0161\u0152\u0153\u017d\u017e\u0178";
+/** Every windows-1252/latin-1 reading of a continuation byte 0x80–0xBF. */
+const CONT = `${CONT_SYMBOL}\u00a0\u00ad`;
 const ua = UPPER_ACCENTED;
 
 const ALTERNATIVES: readonly string[] = [
@@ -39,6 +43,12 @@ const ALTERNATIVES: readonly string[] = [
   `\u00d7[\u00b2\u00b3]`,
   // windows-1252 mojibake of Arabic ("Ø§Ù„"): needs four characters, as it uses common ones.
   `[\u00d8\u00d9][${COMMON}${CURRENCY}${BAD}${NUMERIC}${START_PUNCT}\u0178\u0160\u00ae\u00b0\u00b5\u00bb][\u00d8\u00d9][${COMMON}${CURRENCY}${BAD}${NUMERIC}${START_PUNCT}\u0178\u0160\u00ae\u00b0\u00b5\u00bb]`,
+  // A 3-byte UTF-8 sequence read as windows-1252 or latin-1: lower-case lead "à"-"ï"
+  // then a symbol or C1 control, then any continuation ("ä¸­" 中, "â„¢" ™, "æ–‡" 文).
+  // (Not NBSP or soft hyphen in the middle: "ä\u00a0–" is Finnish prose.)
+  `[\u00e0-\u00ef][${CONT_SYMBOL}][${CONT}]`,
+  // A 4-byte sequence (emoji): "ðŸ˜€".
+  `\u00f0[\u0178\u009f\u0090-\u009e\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u00a0-\u00bf][${CONT}][${CONT}]`,
   // windows-1252 lead of 3-byte South Asian letters ("à¤¹" for ह).
   `\u00e0[\u00b2\u00b5\u00b9\u00bc\u00bd\u00be]`,
   // MacRoman mojibake ("√©" for é, "‚Äô" for ’).

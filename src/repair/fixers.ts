@@ -5,7 +5,8 @@
  */
 import { NAMED_ENTITIES } from "./entities-table.js";
 import { badness } from "./badness.js";
-import { decodeLineAs, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
+import { RARE_TARGET_RE, decodeLineAs, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
+import * as S from "./scan.js";
 import { CP1252_C1, type MojibakeEncoding } from "./tables.js";
 
 export interface FixContext {
@@ -17,6 +18,8 @@ export interface FixContext {
 
 export interface Fixer {
   name: string;
+  /** Flags of ./scan.ts: the fixer runs only when the text has one of them. */
+  needs: number;
   apply(text: string, ctx: FixContext): string;
 }
 
@@ -72,6 +75,7 @@ function mapLines(text: string, test: (line: string) => boolean, fn: (line: stri
 /** "Line one\r\nLine two\rLine three" → "Line one\nLine two\nLine three" (Windows and old Mac files). */
 export const fixLineEndings: Fixer = {
   name: "line-ending",
+  needs: S.CR,
   apply(text, ctx) {
     if (!text.includes("\r")) return text;
     let n = 0;
@@ -87,6 +91,7 @@ export const fixLineEndings: Fixer = {
  */
 export const fixAnsiEscapes: Fixer = {
   name: "ansi-escape",
+  needs: S.ESC,
   apply(text, ctx) {
     if (!text.includes("\x1b")) return text;
     return replaceRecorded(text, /\x1b\[[0-9:;<=>?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g, () => "", "ansi-escape", ctx);
@@ -116,6 +121,7 @@ export function decodeEntity(m: string): string {
  */
 export const fixEntities: Fixer = {
   name: "entity",
+  needs: S.AMP,
   apply(text, ctx) {
     if (!ENTITY_TEST_RE.test(text)) return text;
     let cur = text;
@@ -134,6 +140,7 @@ export const fixEntities: Fixer = {
  */
 export const fixMojibake: Fixer = {
   name: "mojibake",
+  needs: S.MOJIBAKE | S.CONTROL,
   apply(text, ctx) {
     if (!mayHaveMojibake(text) && !C1_TEST_RE.test(text)) return text;
     const lines = text.split("\n");
@@ -168,9 +175,15 @@ export const fixMojibake: Fixer = {
       for (let i = 0; i < lines.length; i++) {
         const l = lines[i]!;
         if (!NON_ASCII_RE.test(l)) continue;
-        const d = decodeLineAs(l, enc);
-        let next = d && badness(d.text) <= badness(l) ? d.text : l;
-        if (next === l && enc === "windows-1252") next = fixMojibakeRuns(l, true);
+        // Up to three levels (double and triple encoding of short words: "MÃ…Å¡" → "MÅš" → "MŚ").
+        let next = l;
+        for (let level = 0; level < 3; level++) {
+          const d = decodeLineAs(next, enc);
+          let dec = d && badness(d.text) <= badness(next) && !(RARE_TARGET_RE.test(d.text) && !RARE_TARGET_RE.test(next)) ? d.text : next;
+          if (dec === next && enc === "windows-1252") dec = fixMojibakeRuns(next, true);
+          if (dec === next) break;
+          next = dec;
+        }
         if (next === l) continue;
         commit(i, fixMojibakeLine(next).text, false);
       }
@@ -192,7 +205,9 @@ const NON_ASCII_LATIN_RE = new RegExp(NON_ASCII_LATIN, "u");
 const OTHER_SCRIPT_RE = new RegExp(OTHER_SCRIPT, "u");
 /** Cheaper still: accented Latin beside a non-Latin letter, or the other hints, by code ranges only. */
 const LATIN_X = "\\u00c0-\\u024f\\u1e00-\\u1eff";
-const JUNK_PREFILTER_RE = new RegExp(`^\\p{Cf}+$|\\ufffd|\\u00c2|[\\u00c3\\u00d0\\u00d1\\u00d8\\u00d9]{2}|[${LATIN_X}][\\u0370-\\u1dff\\u2c00-\\uffff]|[\\u0370-\\u1dff\\u2c00-\\uffff][${LATIN_X}]`, "mu");
+const JUNK_PREFILTER_RE = new RegExp(`\\ufffd|\\u00c2|[\\u00c3\\u00d0\\u00d1\\u00d8\\u00d9]{2}|[${LATIN_X}][\\u0370-\\u1dff\\u2c00-\\uffff]|[\\u0370-\\u1dff\\u2c00-\\uffff][${LATIN_X}]`);
+/** A line of nothing but format characters (listed, as the \\p{Cf} regex is slow on long text). */
+const FORMAT_LINE_RE = /(?:^|\n)[ \t\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u061c\u202a-\u202e\u2066-\u2069]*[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u061c\u202a-\u202e\u2066-\u2069](?:\n|$)/;
 /** Per-line test: a place where junk could be. */
 const JUNK_HINT_RE = new RegExp(`^\\p{Cf}+$|\\ufffd|\\u00c2|[\\u00c3\\u00d0\\u00d1\\u00d8\\u00d9]{2}|${NON_ASCII_LATIN}${OTHER_SCRIPT}|${OTHER_SCRIPT}${NON_ASCII_LATIN}`, "mu");
 
@@ -224,8 +239,9 @@ export function isJunkToken(token: string): boolean {
  */
 export const fixJunk: Fixer = {
   name: "junk",
+  needs: S.JUNK | S.INVISIBLE,
   apply(text, ctx) {
-    if (!JUNK_PREFILTER_RE.test(text) || !JUNK_HINT_RE.test(text)) return text;
+    if (!(JUNK_PREFILTER_RE.test(text) && JUNK_HINT_RE.test(text)) && !FORMAT_LINE_RE.test(text)) return text;
     const lines = text.split("\n");
     const out: string[] = [];
     let changed = false;
@@ -281,6 +297,7 @@ export const fixJunk: Fixer = {
  */
 export const fixStrayReplacement: Fixer = {
   name: "replacement-char",
+  needs: S.REPLACEMENT,
   apply(text, ctx) {
     if (!text.includes("\ufffd")) return text;
     let first = 0;
@@ -313,6 +330,9 @@ const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Scripts that need ZWNJ/ZWJ between letters (Persian, Indic, ...). */
 const JOINING_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Thaana}]/u;
+const ARABIC_RE = /\p{Script=Arabic}/u;
+/** Letters of Persian, Urdu, Kurdish, Pashto that Arabic does not have: پ چ ژ گ ک ی ۀ ے ڕ ێ ۆ ټ ځ ړ ښ */
+const PERSIAN_LETTER_RE = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c0\u06d2\u0695\u06ce\u06c6\u067c\u0681\u0693\u069a]/;
 const EMOJI_RE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{fe0f}\u{20e3}]/u;
 const RTL_RE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069]/g;
@@ -343,6 +363,7 @@ function lineAround(text: string, i: number): string {
  */
 export const fixInvisible: Fixer = {
   name: "invisible",
+  needs: S.INVISIBLE,
   apply(text, ctx) {
     INVISIBLE_RE.lastIndex = 0;
     if (!INVISIBLE_RE.test(text)) return text;
@@ -356,7 +377,14 @@ export const fixInvisible: Fixer = {
         if (c === 0x200c || c === 0x200d) {
           const prev = charBefore(text, i);
           const next = charAfter(text, i + 1);
-          if (JOINING_SCRIPT_RE.test(prev) && JOINING_SCRIPT_RE.test(next)) return m;
+          if (JOINING_SCRIPT_RE.test(prev) && JOINING_SCRIPT_RE.test(next)) {
+            // Arabic script: ZWNJ belongs to Persian, Urdu, Kurdish, ... (recognised by
+            // their own letters); Arabic itself does not use it.
+            if (!ARABIC_RE.test(prev) || c === 0x200d) return m;
+            const line = lineAround(text, i);
+            if (PERSIAN_LETTER_RE.test(line)) return m;
+            return "";
+          }
           if (c === 0x200d && EMOJI_RE.test(prev) && EMOJI_RE.test(next)) return m;
           return "";
         }
@@ -383,6 +411,7 @@ export const fixInvisible: Fixer = {
  */
 export const fixOddSpaces: Fixer = {
   name: "odd-space",
+  needs: S.ODD_SPACE,
   apply(text, ctx) {
     if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f]/.test(text)) return text;
     return replaceRecorded(text, /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, () => " ", "odd-space", ctx);
@@ -395,6 +424,7 @@ export const fixOddSpaces: Fixer = {
  */
 export const fixControls: Fixer = {
   name: "control",
+  needs: S.CONTROL,
   apply(text, ctx) {
     const re = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
     if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text)) return text;
@@ -411,6 +441,7 @@ const ASCII_PUNCT: Readonly<Record<string, string>> = {
 /** Only with asciiPunctuation: curly quotes, dashes and ellipsis to ASCII: "“It’s—fine…”" → "\"It's-fine...\"". */
 export const fixAsciiPunctuation: Fixer = {
   name: "ascii-punctuation",
+  needs: S.PUNCT,
   apply(text, ctx) {
     if (!ctx.asciiPunctuation) return text;
     return replaceRecorded(text, /[\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u2033\u2013-\u2015\u2212\u2026]/g, (m) => ASCII_PUNCT[m] ?? m, "ascii-punctuation", ctx);
@@ -420,6 +451,7 @@ export const fixAsciiPunctuation: Fixer = {
 /** Canonical composition: "e\u0301" (e + combining acute) → "é", so equal text compares equal. */
 export const fixNfc: Fixer = {
   name: "nfc",
+  needs: S.NFC_CANDIDATE,
   apply(text, ctx) {
     // Pure ASCII and text already in NFC (the common case) cost one native call.
     // Nothing below U+0300 composes with anything: Latin-1 text is already NFC.

@@ -23,6 +23,7 @@ import {
   type FixContext,
   type Fixer,
 } from "./fixers.js";
+import { scanText } from "./scan.js";
 
 export type { Fixer, FixContext } from "./fixers.js";
 export { badness, isBad } from "./badness.js";
@@ -70,7 +71,14 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const start = current;
-    for (const fixer of FIXERS) current = fixer.apply(current, ctx);
+    let flags = scanText(current);
+    for (const fixer of FIXERS) {
+      if ((flags & fixer.needs) === 0) continue;
+      const next = fixer.apply(current, ctx);
+      // A change can bring new work for later fixers (a decoded entity that is an NBSP).
+      if (next !== current) flags = scanText(next);
+      current = next;
+    }
     if (current === start) break;
   }
   return { text: current, repairs, steps, warnings };

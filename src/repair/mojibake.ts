@@ -16,16 +16,12 @@ const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Encodes text with a code page's char→byte map; null if some character has no byte there. */
 export function encodeSingleByte(text: string, enc: MojibakeEncoding): Uint8Array | null {
-  const map = encoderFor(enc);
+  const table = encoderFor(enc);
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) out[i] = c;
-    else {
-      const b = map.get(c);
-      if (b === undefined) return null;
-      out[i] = b;
-    }
+    const b = table[text.charCodeAt(i)]!;
+    if (b < 0) return null;
+    out[i] = b;
   }
   return out;
 }
@@ -93,9 +89,9 @@ export interface RedecodeResult {
 
 /**
  * Re-decodes a whole line: "The CafÃ© was â€œfullâ€\u009d" → "The Café was “full”".
- * Accepts a decoding only if its badness is lower than the line's own (or the line
- * holds 3-byte sequences, like "â€¦", that decode into clean text: such a whole
- * line of valid UTF-8 is no accident).
+ * Accepts a decoding of a bad line that is no worse, or of any line that holds
+ * 3-byte sequences (like "â€¦") and decodes into clean text: a whole line of
+ * valid UTF-8 is no accident.
  */
 export function redecodeLine(line: string): RedecodeResult | null {
   const before = badness(line);
@@ -105,7 +101,9 @@ export function redecodeLine(line: string): RedecodeResult | null {
     const d = decodeLineAs(line, enc);
     if (!d) continue;
     const score = badness(d.text);
-    if (score < before || (score === 0 && d.long)) return { text: d.text, encoding: enc };
+    // Double encoding undone one level keeps the count ("ÃƒÂ©" → "Ã©"), so equal
+    // is enough for a bad line: decoding a whole line as valid UTF-8 is no accident.
+    if ((before > 0 && score <= before) || (score === 0 && d.long)) return { text: d.text, encoding: enc };
   }
   return null;
 }
@@ -135,23 +133,43 @@ export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: strin
 }
 
 /**
+ * Where a capital like É, Ê, Ë, Ü, Ý, Þ or ß followed by punctuation lands when read
+ * as UTF-8 ("CAFÉ®" → U+026E, "spaß“" → U+07D3): IPA, spacing modifiers, Syriac,
+ * Thaana, NKo. Real text rarely needs them, so a run decoding into them is left alone.
+ */
+export const RARE_TARGET_RE = /[\u0240-\u02ff\u0700-\u07ff]/;
+
+/**
+ * A lower-case lead letter followed by NBSP or a soft hyphen is how correct text
+ * looks ("maß\u00adnahmen", "Talouselämä\u00a0–"), even though the bytes
+ * (DF AD, E4 A0 96) happen to be valid UTF-8. Mojibake leads with NBSP/SHY are
+ * capitals: "Ã\u00a0" (à), "Ã\u00ad" (í), "Ð\u00a0" (Р), "Å\u00a0" (Š).
+ */
+function looksLikeProse(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b === 0xdf || b >= 0xe0) && (bytes[i + 1] === 0xa0 || bytes[i + 1] === 0xad)) return true;
+  }
+  return false;
+}
+
+/**
  * Mojibake confined to some words (ftfy's decode_inconsistent_utf8):
  * "Größe: 5 cm, Ã¼ber alles" → "Größe: 5 cm, über alles". Finds runs of
  * characters whose windows-1252/latin-1 bytes are well-formed multi-byte UTF-8,
- * and decodes each run that looks bad on its own (or spans a 3/4-byte sequence).
+ * and decodes each run that looks bad, if its decoding is no worse.
  * `relaxed` (the rest of the document is windows-1252 mojibake) decodes every run
  * that does not get worse, so short ones like "ÄŒ" (Č) are fixed too.
  */
 export function fixMojibakeRuns(line: string, relaxed = false): string {
-  const map = encoderFor("windows-1252");
+  const table = encoderFor("windows-1252");
   const n = line.length;
   const bytes = new Uint8Array(n);
   const encodable = new Uint8Array(n);
   let any = false;
   for (let i = 0; i < n; i++) {
-    const c = line.charCodeAt(i);
-    const b = c < 0x80 ? c : map.get(c);
-    if (b !== undefined) {
+    const b = table[line.charCodeAt(i)]!;
+    if (b >= 0) {
       bytes[i] = b;
       encodable[i] = 1;
       if (b >= 0xc2) any = true;
@@ -188,7 +206,7 @@ export function fixMojibakeRuns(line: string, relaxed = false): string {
     } catch {
       dec = null;
     }
-    if (dec !== null && !IMPLAUSIBLE_RE.test(dec) && (relaxed || hasLongSequence(runBytes) || isBad(run)) && badness(dec) <= badness(run)) {
+    if (dec !== null && !IMPLAUSIBLE_RE.test(dec) && !RARE_TARGET_RE.test(dec) && !looksLikeProse(runBytes) && (relaxed || isBad(run)) && badness(dec) <= badness(run)) {
       out += line.slice(last, i) + dec;
       last = j;
     }

@@ -62,16 +62,21 @@ function buildEncoder(label: string): Map<number, number> {
   return map;
 }
 
-const encoderCache = new Map<string, Map<number, number>>();
+const encoderCache = new Map<string, Int16Array>();
 
-/** The char→byte map of a code page (lazily built, then shared). */
-export function encoderFor(label: MojibakeEncoding): Map<number, number> {
-  let m = encoderCache.get(label);
-  if (!m) {
-    m = buildEncoder(label);
-    encoderCache.set(label, m);
+/**
+ * The char→byte table of a code page, indexed by UTF-16 code unit: the byte, or -1
+ * for characters the code page does not have (lazily built, then shared).
+ */
+export function encoderFor(label: MojibakeEncoding): Int16Array {
+  let t = encoderCache.get(label);
+  if (!t) {
+    t = new Int16Array(0x10000).fill(-1);
+    for (let c = 0; c < 0x80; c++) t[c] = c;
+    for (const [cp, b] of buildEncoder(label)) if (cp < 0x10000) t[cp] = b;
+    encoderCache.set(label, t);
   }
-  return m;
+  return t;
 }
 
 /** windows-1252 decoding of bytes 0x80–0x9F, used to turn stray C1 controls into what they meant. */
