@@ -3,6 +3,7 @@
  * suffixes, bylines, datelines, dates, language. Used by classify and assemble.
  */
 
+export { findDate, findDates, findPublished, looksLikeDateLine, MONTH_NUMBERS, type DateMatch, type DateOptions } from "./date.js";
 export { detectLanguage, functionWordVotes, scriptCounts, LANGUAGE_PREFIX_CHARS } from "./language.js";
 export { cleanTitle, findTitle, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
 
@@ -27,15 +28,3 @@ export function parseDateline(text: string): { place: string; rest: string } | n
   return { place: m[1]!.trim(), rest: (m[2] ?? "").trim() };
 }
 
-/** First date written in the text as an ISO 8601 date, or null (first version: ISO and "Month D, YYYY"). */
-export function findDate(text: string): string | null {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-  const m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(text);
-  if (m) {
-    const mon = months.indexOf(m[1]!.toLowerCase()) + 1;
-    return `${m[3]}-${String(mon).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
-  }
-  return null;
-}

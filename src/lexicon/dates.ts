@@ -1,0 +1,66 @@
+/**
+ * Month and weekday names per language (lower case; full names, genitive forms used
+ * in dates, and the usual abbreviations without their dot), and the words that
+ * introduce a publication or update time. Data for meta/date.ts.
+ */
+
+/** For each language, the twelve months; each entry lists the forms separated by spaces. */
+export const MONTHS: Record<string, readonly string[]> = {
+  en: ["january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug", "september sep sept", "october oct", "november nov", "december dec"],
+  de: ["januar jänner jan", "februar feber feb", "märz mär mrz", "april apr", "mai", "juni jun", "juli jul", "august aug", "september sep sept", "oktober okt", "november nov", "dezember dez"],
+  fr: ["janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin", "juillet juil", "août aout", "septembre sept", "octobre oct", "novembre nov", "décembre decembre déc dec"],
+  es: ["enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun", "julio jul", "agosto ago", "septiembre setiembre sep sept", "octubre oct", "noviembre nov", "diciembre dic"],
+  pt: ["janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul", "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"],
+  it: ["gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu", "luglio lug", "agosto ago", "settembre set", "ottobre ott", "novembre nov", "dicembre dic"],
+  nl: ["januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun", "juli jul", "augustus aug", "september sep sept", "oktober okt", "november nov", "december dec"],
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  da: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
+  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember des"],
+  pl: ["stycznia styczeń sty", "lutego luty lut", "marca marzec", "kwietnia kwiecień kwi", "maja maj", "czerwca czerwiec cze", "lipca lipiec lip", "sierpnia sierpień sie", "września wrzesień wrz", "października październik paź", "listopada listopad lis", "grudnia grudzień gru"],
+  cs: ["ledna leden", "února únor", "března březen", "dubna duben", "května květen", "června červen", "července červenec", "srpna srpen", "září", "října říjen", "listopadu listopad", "prosince prosinec"],
+  fi: ["tammikuuta tammikuu", "helmikuuta helmikuu", "maaliskuuta maaliskuu", "huhtikuuta huhtikuu", "toukokuuta toukokuu", "kesäkuuta kesäkuu", "heinäkuuta heinäkuu", "elokuuta elokuu", "syyskuuta syyskuu", "lokakuuta lokakuu", "marraskuuta marraskuu", "joulukuuta joulukuu"],
+  hu: ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"],
+  ro: ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+  tr: ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+  id: ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+  ca: ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"],
+  ru: ["января январь янв", "февраля февраль фев", "марта март мар", "апреля апрель апр", "мая май", "июня июнь июн", "июля июль июл", "августа август авг", "сентября сентябрь сен", "октября октябрь окт", "ноября ноябрь ноя", "декабря декабрь дек"],
+  uk: ["січня січень", "лютого лютий", "березня березень", "квітня квітень", "травня травень", "червня червень", "липня липень", "серпня серпень", "вересня вересень", "жовтня жовтень", "листопада листопад", "грудня грудень"],
+};
+
+/** Weekday names and abbreviations (any language), which may precede a date. */
+export const WEEKDAYS: readonly string[] = (
+  "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun " +
+  "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so " +
+  "lundi mardi mercredi jeudi vendredi samedi dimanche " +
+  "lunes martes miércoles miercoles jueves viernes sábado sabado domingo " +
+  "segunda terça terca quarta quinta sexta feira " +
+  "lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+  "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
+  "poniedziałek wtorek środa czwartek piątek sobota niedziela"
+).split(" ");
+
+/** Words that introduce the publication time of a story. */
+export const PUBLISHED_WORDS: readonly string[] = [
+  "published", "posted", "first published", "publication", "publié", "publie", "veröffentlicht", "erschienen", "publicado",
+  "publicada", "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "publicerad", "publiceret", "julkaistu",
+];
+
+/** Words that introduce an update time (a date after them is not the publication date). */
+export const UPDATED_WORDS: readonly string[] = [
+  "updated", "last updated", "modified", "last modified", "edited", "mis à jour", "modifié", "aktualisiert", "geändert",
+  "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "aktualizováno", "uppdaterad",
+  "opdateret", "oppdatert", "päivitetty",
+];
+
+/** Phrases of relative time ("2 hours ago", "yesterday"): a block made of them gives no date. */
+export const RELATIVE_TIME_WORDS: readonly string[] = [
+  "ago", "yesterday", "today", "just now", "gestern", "heute", "vor", "hier", "aujourd'hui", "il y a", "ayer", "hoy", "hace", "ieri", "oggi", "fa", "gisteren", "vandaag", "geleden",
+];
+
+/** Time-zone abbreviations with a fixed offset (ambiguous ones such as "ET" are left out). */
+export const TIME_ZONES: Record<string, string> = {
+  utc: "Z", gmt: "Z", z: "Z", cet: "+01:00", mez: "+01:00", cest: "+02:00", mesz: "+02:00", bst: "+01:00", wet: "Z", eet: "+02:00",
+  est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00", mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00",
+  ist: "+05:30", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
+};

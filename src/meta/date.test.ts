@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "../types.js";
+import { MONTHS } from "../lexicon/dates.js";
+import { findDate, findDates, findPublished, looksLikeDateLine } from "./date.js";
+
+const blocks = (...texts: string[]): Block[] =>
+  texts.map((text, index) => ({ index, text, lines: [text], line: index + 1, blankBefore: true, blankAfter: true }));
+
+describe("findDate", () => {
+  it.each([
+    ["2024-01-05", "2024-01-05"],
+    ["Posted 2024-01-05T10:32:00Z", "2024-01-05T10:32:00Z"],
+    ["2024-01-05T10:32:00.123+0100", "2024-01-05T10:32:00+01:00"],
+    ["2024-01-05 10:32", "2024-01-05T10:32"],
+    ["Jan. 5, 2024", "2024-01-05"],
+    ["January 5th, 2024", "2024-01-05"],
+    ["Published Friday, January 5 2024", "2024-01-05"],
+    ["5 January 2024", "2024-01-05"],
+    ["Thu 3 Jan 2019 02.00 EST", "2019-01-03T02:00-05:00"],
+    ["22 Dec, 2016", "2016-12-22"],
+    ["05.01.2024", "2024-01-05"],
+    ["5. Januar 2024", "2024-01-05"],
+    ["Veröffentlicht am 5. Jan. 2024, 10:30 Uhr", "2024-01-05T10:30"],
+    ["5 janvier 2024", "2024-01-05"],
+    ["le 1er mai 2024 à 07h19", "2024-05-01T07:19"],
+    ["5 de enero de 2024", "2024-01-05"],
+    ["21.dez.2018 às 12h55", "2018-12-21T12:55"],
+    ["5 stycznia 2024", "2024-01-05"],
+    ["5 января 2024 г.", "2024-01-05"],
+    ["2024. január 5.", "2024-01-05"],
+    ["2024年1月5日 10:00", "2024-01-05T10:00"],
+    ["２０２４年１月５日", "2024-01-05"],
+    ["2024년 1월 5일", "2024-01-05"],
+    ["2024/01/05", "2024-01-05"],
+    ["Updated 10:32 a.m. ET, Jan 5, 2024", "2024-01-05T10:32"],
+    ["Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "2024-12-06T22:00Z"],
+    ["April 28, 2019 at 6:01 am", "2019-04-28T06:01"],
+    ["12:30 am on 29 February 2024", "2024-02-29T00:30"],
+    ["21/12/2018", "2018-12-21"],
+  ])("%s → %s", (text, iso) => {
+    expect(findDate(text)).toBe(iso);
+  });
+
+  it("reads slashed dates month first in English, day first elsewhere", () => {
+    expect(findDate("03/04/2024", { language: "en" })).toBe("2024-03-04");
+    expect(findDate("03/04/2024", { language: "fr" })).toBe("2024-04-03");
+    expect(findDate("03.04.2024", { language: "en" })).toBe("2024-04-03");
+  });
+
+  it.each([
+    ["relative", "2 hours ago"],
+    ["yesterday", "Updated yesterday at 10:32"],
+    ["no year", "Jan. 5"],
+    ["impossible day", "February 30, 2024"],
+    ["not a leap year", "29 February 2023"],
+    ["month 13", "2024-13-05"],
+    ["a version number", "version 1.2.3"],
+    ["a word that is no month", "Chapter 5, 2024 edition"],
+    ["a long number", "12345-01-05"],
+    ["empty", ""],
+  ])("null for %s", (_name, text) => {
+    expect(findDate(text)).toBeNull();
+  });
+
+  it("finds every date, in order", () => {
+    expect(findDates("From 5 January 2024 to Feb 2, 2024").map((d) => d.iso)).toEqual(["2024-01-05", "2024-02-02"]);
+  });
+
+  it("is linear on long runs of digits and letters", () => {
+    expect(findDate("1".repeat(50000) + "a".repeat(50000))).toBeNull();
+  });
+});
+
+describe("month data", () => {
+  it("gives each month name one number across languages", () => {
+    const seen = new Map<string, number>();
+    for (const [lang, months] of Object.entries(MONTHS)) {
+      expect(months, lang).toHaveLength(12);
+      months.forEach((forms, i) => {
+        for (const f of forms.split(" ")) {
+          if (seen.has(f)) expect(seen.get(f), `${lang}:${f}`).toBe(i + 1);
+          seen.set(f, i + 1);
+        }
+      });
+    }
+  });
+});
+
+describe("looksLikeDateLine", () => {
+  it.each([
+    "Published: Friday 5 January 2024, 10:32 GMT",
+    "Jan 5, 2024",
+    "Updated 3 hours ago",
+    "5. Januar 2024, 10:30 Uhr",
+    "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
+  ])("yes: %s", (text) => {
+    expect(looksLikeDateLine(text)).toBe(true);
+  });
+  it.each([
+    "The meeting on Jan 5, 2024 ended without an agreement between the parties.",
+    "By Jane Doe",
+    "Share this article",
+    "Founded in 1999",
+  ])("no: %s", (text) => {
+    expect(looksLikeDateLine(text)).toBe(false);
+  });
+});
+
+describe("findPublished", () => {
+  it("takes the first short dated block after the title", () => {
+    const b = blocks("Site | Home", "Storm floods towns", "By Jane Doe", "Jan 5, 2024 at 10:32 am", "On Jan 3, 2024, rain began to fall over the hills and it did not stop for three days, officials said.");
+    expect(findPublished(b, 1)).toEqual({ index: 3, date: "2024-01-05T10:32" });
+  });
+  it("skips a date introduced by Updated when the block has another", () => {
+    const b = blocks("Headline", "Updated Jan 7, 2024 · Published Jan 5, 2024");
+    expect(findPublished(b, 0)).toEqual({ index: 1, date: "2024-01-05" });
+  });
+  it("prefers a later publication date over an earlier update-only line", () => {
+    const b = blocks("Headline", "Last updated: Jan 7, 2024", "Menu", "Jan 5, 2024");
+    expect(findPublished(b, 0)).toEqual({ index: 3, date: "2024-01-05" });
+  });
+  it("ignores dates inside story paragraphs and returns null without a date", () => {
+    const b = blocks("Headline", "The council met on Jan 5, 2024 and the members, after a long debate that lasted into the night, agreed on a new budget for the parks of the whole city.");
+    expect(findPublished(b, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Dates written in the text, in many formats and languages, as ISO 8601:
+ * "2024-01-05T10:32:00Z", "Jan. 5, 2024", "5 January 2024", "05.01.2024",
+ * "5. Januar 2024", "5 janvier 2024", "5 de enero de 2024", "2024年1月5日",
+ * "2024. január 5.", with a time next to the date when there is one
+ * ("Updated 10:32 a.m. ET, Jan 5, 2024" → "2024-01-05T10:32"). Relative times
+ * ("2 hours ago") and impossible dates give null. All patterns are anchored at a
+ * word or number start and have no nested quantifiers: linear time.
+ */
+import type { Block } from "../types.js";
+import { MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, WEEKDAYS } from "../lexicon/dates.js";
+
+/** Only this many characters of a text are searched for a date. */
+const MAX_DATE_CHARS = 10000;
+
+/** Month name or abbreviation (lower case, no dot) → 1..12. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const months of Object.values(MONTHS)) {
+    months.forEach((forms, i) => {
+      for (const f of forms.split(" ")) if (!m.has(f)) m.set(f, i + 1);
+    });
+  }
+  return m;
+})();
+
+export interface DateOptions {
+  /** BCP 47 language of the text: decides "03/04/2024" (en: month first; others: day first). */
+  language?: string | null;
+}
+
+/** A date found in a text, with its position. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+  /** "HH:MM" or "HH:MM:SS" when a time goes with the date. */
+  time?: string;
+  /** "Z" or "+01:00" when the zone is known. */
+  zone?: string;
+  iso: string;
+}
+
+const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
+const CJK_RE = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/g;
+const YMD_NUM_RE = /(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
+/** "5 January 2024", "5. Januar 2024", "1er mai 2024", "5 de enero de 2024", "21.dez.2018", "5-Jan-2024". */
+const DMY_NAME_RE = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\. ?| |-)(?:de |of )?(\p{L}{3,12})(?:\. ?|,? |-)(?:de |del )?(\d{4})(?!\d)/gu;
+const MDY_NAME_RE = /(?<!\p{L})(\p{L}{3,12})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+const YMD_NAME_RE = /(?<!\d)(\d{4})\.? (\p{L}{3,12})\.? (\d{1,2})\.?(?!\d)/gu;
+/** "10:32", "6:01 am", "10:32 a.m.", "14h30", "02.00 EST", "10.30 Uhr", with an optional zone. */
+const TIME_RE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?= ?(?:[ap]\.? ?m\b|uhr\b|h\b|[a-z]{2,4}t\b|utc\b|gmt\b)))(?: ?([ap])\.? ?m\b\.?)?(?: ?(?:uhr|h)\b)?(?: ?\(?([a-z]{1,5})\b\)?)?/giu;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1]!;
+}
+
+function monthOf(word: string): number | undefined {
+  return MONTH_NUMBERS.get(word.toLowerCase().normalize("NFC"));
+}
+
+/** Full-width digits (common in CJK text) as ASCII; same length, so positions hold. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Every date in the text (not yet with times), in order of position, overlaps removed. */
+function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] {
+  const out: Omit<DateMatch, "iso">[] = [];
+  const push = (start: number, end: number, y: number, m: number, d: number, time?: string, zone?: string): void => {
+    if (validDate(y, m, d)) out.push({ start, end, year: y, month: m, day: d, ...(time ? { time } : {}), ...(zone ? { zone } : {}) });
+  };
+  for (const x of text.matchAll(ISO_RE)) {
+    const [, y, mo, d, hh, mi, ss, z] = x;
+    let time: string | undefined;
+    if (hh && mi && Number(hh) < 24 && Number(mi) < 60) time = ss ? `${hh}:${mi}:${ss}` : `${hh}:${mi}`;
+    const zone = time && z ? (z === "Z" ? "Z" : `${z.slice(0, 3)}:${z.slice(-2)}`) : undefined;
+    push(x.index, x.index + x[0].length, +y!, +mo!, +d!, time, zone);
+  }
+  for (const x of text.matchAll(CJK_RE)) push(x.index, x.index + x[0].length, +x[1]!, +x[2]!, +x[3]!);
+  for (const x of text.matchAll(YMD_NUM_RE)) push(x.index, x.index + x[0].length, +x[1]!, +x[3]!, +x[4]!);
+  const monthFirst = (options.language ?? "").toLowerCase().startsWith("en");
+  for (const x of text.matchAll(DMY_NUM_RE)) {
+    const a = +x[1]!;
+    const b = +x[3]!;
+    const dayFirst = a > 12 ? true : b > 12 ? false : x[2] === "." || !monthFirst;
+    push(x.index, x.index + x[0].length, +x[4]!, dayFirst ? b : a, dayFirst ? a : b);
+  }
+  for (const x of text.matchAll(DMY_NAME_RE)) {
+    const m = monthOf(x[2]!);
+    if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[1]!);
+  }
+  for (const x of text.matchAll(MDY_NAME_RE)) {
+    const m = monthOf(x[1]!);
+    if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[2]!);
+  }
+  for (const x of text.matchAll(YMD_NAME_RE)) {
+    const m = monthOf(x[2]!);
+    if (m) push(x.index, x.index + x[0].length, +x[1]!, m, +x[3]!);
+  }
+  out.sort((p, q) => p.start - q.start || q.end - p.end);
+  const kept: Omit<DateMatch, "iso">[] = [];
+  for (const d of out) if (kept.length === 0 || d.start >= kept[kept.length - 1]!.end) kept.push(d);
+  return kept;
+}
+
+interface TimeMatch {
+  start: number;
+  end: number;
+  time: string;
+  zone?: string;
+}
+
+function times(text: string): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (const x of text.matchAll(TIME_RE)) {
+    let h = +x[1]!;
+    const mi = x[2] ?? x[4] ?? x[5];
+    if (mi === undefined) continue;
+    const ampm = x[6]?.toLowerCase();
+    if (ampm) {
+      if (h < 1 || h > 12) continue;
+      h = (h % 12) + (ampm === "p" ? 12 : 0);
+    }
+    if (h > 23 || +mi > 59) continue;
+    const zone = x[7] ? TIME_ZONES[x[7].toLowerCase()] : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, time: `${pad(h)}:${mi}${x[3] ? `:${x[3]}` : ""}`, ...(zone ? { zone } : {}) });
+  }
+  return out;
+}
+
+/** How far (in characters) a time may stand from its date: "Jan 5, 2024 at 10:32 am". */
+const TIME_AFTER = 25;
+const TIME_BEFORE = 30;
+
+/** All dates in the text with the time written next to each, as ISO 8601 strings. */
+export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
+  const t = asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " ");
+  const dates = rawDates(t, options);
+  const ts = times(t).filter((tm) => !dates.some((d) => tm.start < d.end && tm.end > d.start));
+  return dates.map((d, i) => {
+    let time = d.time;
+    let zone = d.zone;
+    if (!time) {
+      const nextStart = dates[i + 1]?.start ?? Infinity;
+      const prevEnd = dates[i - 1]?.end ?? -Infinity;
+      const after = ts.find((tm) => tm.start >= d.end && tm.start - d.end <= TIME_AFTER && tm.end <= nextStart);
+      const before = [...ts].reverse().find((tm) => tm.end <= d.start && d.start - tm.end <= TIME_BEFORE && tm.start >= prevEnd);
+      const tm = after ?? before;
+      if (tm) {
+        time = tm.time;
+        zone = tm.zone;
+      }
+    }
+    const date = `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+    return { ...d, ...(time ? { time } : {}), ...(zone ? { zone } : {}), iso: time ? `${date}T${time}${zone ?? ""}` : date };
+  });
+}
+
+/** First date written in the text as ISO 8601 (date, or date-time when a time goes with it), or null. */
+export function findDate(text: string, options: DateOptions = {}): string | null {
+  return findDates(text, options)[0]?.iso ?? null;
+}
+
+const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+const WEEKDAY_SET = lowerSet(WEEKDAYS);
+const FILLER_SET = lowerSet(["at", "on", "um", "am", "le", "à", "el", "de", "del", "il", "op", "om", "the", "by", "time", "last", "first", "min", "read", "et", "pt", "ct", "mt"]);
+const PUBLISHED_SET = lowerSet(PUBLISHED_WORDS.flatMap((w) => w.split(" ")));
+const UPDATED_SET = lowerSet(UPDATED_WORDS.flatMap((w) => w.split(" ")));
+const RELATIVE_SET = lowerSet(RELATIVE_TIME_WORDS.flatMap((w) => w.split(" ")));
+
+/** Words of the text outside dates and times, that are not weekday, zone or date keywords. */
+function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<string> = new Set()): string[] {
+  const t = asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " ");
+  let rest = "";
+  let pos = 0;
+  const spans = [...rawDates(t, options), ...times(t)].sort((a, b) => a.start - b.start);
+  for (const s of spans) {
+    if (s.start >= pos) rest += `${t.slice(pos, s.start)} `;
+    pos = Math.max(pos, s.end);
+  }
+  rest += t.slice(pos);
+  const words = rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => !WEEKDAY_SET.has(w) && !FILLER_SET.has(w) && !PUBLISHED_SET.has(w) && !UPDATED_SET.has(w) && !extra.has(w) && !(w in TIME_ZONES) && !MONTH_NUMBERS.has(w));
+}
+
+/**
+ * A block that is only a date or time line: "Published: Friday 5 January 2024,
+ * 10:32 GMT", "Updated 3 hours ago", "Jan 5, 2024 · 8 min read". Relative lines
+ * count too (they are timestamps), though findDate gives them no date.
+ */
+export function looksLikeDateLine(text: string, options: DateOptions = {}): boolean {
+  if (text.length > 160) return false;
+  const hasDate = rawDates(asciiDigits(text).replace(/\s/g, " "), options).length > 0 || times(text).length > 0;
+  const relative = !hasDate && /\d/.test(text) && text.toLowerCase().match(/\p{L}+/gu)?.some((w) => RELATIVE_SET.has(w));
+  if (!hasDate && !relative) return false;
+  const left = leftoverWords(text, options, relative ? RELATIVE_SET : new Set());
+  return left.filter((w) => !/^\d+$/.test(w) && !/^(?:hours?|minutes?|mins?|days?|weeks?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen)$/.test(w)).length <= 1;
+}
+
+/** True when the text says the date that follows it is an update time. */
+function updatedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
+  return UPDATED_WORDS.some((w) => before.includes(w));
+}
+
+/** How many blocks around the title findPublished looks at. */
+const PUBLISHED_BEFORE = 10;
+const PUBLISHED_AFTER = 80;
+/** A block longer than this is story text: its dates are events, not the publication time. */
+const PUBLISHED_MAX_WORDS = 30;
+
+/**
+ * The most likely publication date among the blocks near the title: the first short
+ * block after the title (or else before it) that carries a date, skipping dates
+ * introduced by "Updated" when the block has another. Returns the block index and
+ * the ISO date, or null.
+ */
+export function findPublished(blocks: readonly Block[], titleIndex: number, options: DateOptions = {}): { index: number; date: string } | null {
+  const t = Math.max(0, titleIndex);
+  // A block whose only dates are update times is kept as a last resort.
+  let updatedOnly: { index: number; date: string } | null = null;
+  const pick = (i: number): { index: number; date: string } | null => {
+    const text = blocks[i]!.text;
+    if (text.split(/\s+/).length > PUBLISHED_MAX_WORDS) return null;
+    const ds = findDates(text, options);
+    if (ds.length === 0) return null;
+    const d = ds.find((x) => !updatedBefore(text, x.start));
+    if (d) return { index: i, date: d.iso };
+    updatedOnly ??= { index: i, date: ds[0]!.iso };
+    return null;
+  };
+  for (let i = t; i < Math.min(blocks.length, t + PUBLISHED_AFTER); i++) {
+    const r = pick(i);
+    if (r) return r;
+  }
+  for (let i = t - 1; i >= Math.max(0, t - PUBLISHED_BEFORE); i--) {
+    const r = pick(i);
+    if (r) return r;
+  }
+  return updatedOnly;
+}
