@@ -1,0 +1,57 @@
+/**
+ * Byline and dateline data: the words that introduce an author, the words that join
+ * several authors, news agencies, job titles printed next to names, name particles,
+ * and all-caps kickers that look like a dateline place but are not one.
+ */
+
+/** Words that introduce the author ("By", "Von", "Par", ...), matched case-insensitively, longest first. */
+export const BYLINE_PREFIXES: readonly string[] = [
+  "written by", "words by", "story by", "text by", "posted by", "reported by", "publié par", "geschrieben von", "escrito por", "scritto da",
+  "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin", "autora", "auteur", "auteure", "author", "autore", "text", "texte", "tekst", "texto", "testo",
+];
+
+/** Words that join authors: "Jane Doe and John Roe", "Hans Müller und Eva Schmidt", "avec". */
+export const BYLINE_JOINERS: readonly string[] = [
+  "and", "und", "et", "y", "e", "en", "og", "och", "ja", "és", "i", "oraz", "with", "mit", "avec", "con", "com", "met", "med", "z", "&",
+];
+
+/** Markers after which a byline lists other roles, not authors ("Edited by", "Photos by"). */
+export const BYLINE_ROLE_MARKERS: readonly string[] = [
+  "edited by", "editing by", "photos by", "photo by", "photography by", "illustrations by", "illustration by", "video by", "graphics by",
+  "additional reporting by", "fotos von", "foto:", "photo :", "photos :", "bearbeitet von",
+];
+
+/** News agencies and outlets credited next to (or instead of) author names. */
+export const AGENCIES: readonly string[] = [
+  "reuters", "thomson reuters", "ap", "the associated press", "associated press", "afp", "agence france-presse", "agence france presse",
+  "dpa", "deutsche presse-agentur", "apa", "sda", "kna", "epd", "efe", "europa press", "ansa", "adnkronos", "anp", "belga", "pap",
+  "ctk", "čtk", "tass", "ria novosti", "interfax", "xinhua", "kyodo", "yonhap", "bloomberg", "upi", "pa", "pa media", "press association",
+  "cnn", "bbc", "bbc news", "nbc news", "abc news", "cbs news", "npr", "staff", "staff and agencies", "agencies", "wire services", "newsroom",
+  "redaktion", "la rédaction", "redacción", "redazione", "redactie", "redakcja",
+];
+
+/** Job titles printed after a name ("Jane Doe, Staff Writer"), lower case. */
+export const ROLES: readonly string[] = [
+  "staff writer", "staff reporter", "writer", "reporter", "correspondent", "senior correspondent", "chief correspondent", "foreign correspondent",
+  "political correspondent", "editor", "senior editor", "deputy editor", "associate editor", "contributing editor", "managing editor", "columnist",
+  "contributor", "special correspondent", "senior writer", "senior reporter", "health reporter", "science writer", "technology reporter",
+  "business reporter", "political reporter", "freelance writer", "guest writer", "guest author", "for the times", "for the post",
+  "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "journaliste", "correspondant", "correspondante",
+  "envoyé spécial", "envoyée spéciale", "periodista", "corresponsal", "redactor", "redactora", "inviato", "inviata", "corrispondente", "giornalista",
+  "verslaggever", "redacteur", "dziennikarz", "dziennikarka", "korespondent",
+  // Degrees printed after names: "Jane Doe, MD".
+  "ma", "md", "phd", "ph.d.", "mph", "rn", "mba", "msc", "bsc", "dr.",
+];
+
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Jan de Jong". */
+export const NAME_PARTICLES: readonly string[] = [
+  "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le", "ter", "ten", "zu", "af", "bin", "ibn", "al", "el", "y", "st.",
+];
+
+/** All-caps words that open a paragraph like a dateline place but are kickers or labels. */
+export const NOT_DATELINE_PLACES: readonly string[] = [
+  "update", "updated", "breaking", "breaking news", "exclusive", "watch", "watch live", "live", "video", "photos", "opinion", "analysis",
+  "editor's note", "editors note", "note", "correction", "fact check", "review", "interview", "comment", "advertisement", "sponsored",
+  "eilmeldung", "exklusiv", "kommentar", "dernière minute", "exclusif", "última hora", "exclusiva", "ultim'ora", "esclusivo", "faq", "q&a",
+  "tl;dr", "ps", "nb", "ok", "usa", "us", "uk", "eu", "un",
+];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeByline, nameLike, parseByline } from "./byline.js";
+
+describe("parseByline", () => {
+  it.each([
+    ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
+    ["Jane Doe, Reuters", ["Jane Doe"]],
+    ["By JANE DOE, Associated Press", ["JANE DOE"]],
+    ["BY: JOE WEE", ["JOE WEE"]],
+    ["Par Jean Dupont", ["Jean Dupont"]],
+    ["Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42", ["Alexandre Hervaud", "Jérémy Piette"]],
+    ["Von Hans Müller und Eva Schmidt", ["Hans Müller", "Eva Schmidt"]],
+    ["Por María López", ["María López"]],
+    ["Di Mario Rossi", ["Mario Rossi"]],
+    ["Door Jan de Vries", ["Jan de Vries"]],
+    ["Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]],
+    ["Przez Jan Kowalski", ["Jan Kowalski"]],
+    ["Autor: Petr Novák", ["Petr Novák"]],
+    ["By Ursula von der Leyen", ["Ursula von der Leyen"]],
+    ["By Sean O'Brien, Jane Doe & J. R. Smith", ["Sean O'Brien", "Jane Doe", "J. R. Smith"]],
+    ["Jane Doe, Staff Writer", ["Jane Doe"]],
+    ["By Jane Doe, Senior Political Correspondent", ["Jane Doe"]],
+    ["By Brenda Goodman, MA WebMD Health News", ["Brenda Goodman"]],
+    ["By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm EDT", ["Alissa Wilkinson"]],
+    ["by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]],
+    ["Henry Gilbert • February 15, 2017", ["Henry Gilbert"]],
+    ["By Jane Doe | Updated 3 hours ago", ["Jane Doe"]],
+    ["Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]],
+    ["By Jane Doe jane.doe@example.com", ["Jane Doe"]],
+    ["By Reuters", []],
+    ["Von dpa", []],
+  ])("%s", (text, authors) => {
+    const r = parseByline(text);
+    expect(r?.authors).toEqual(authors);
+    expect(r?.byline).toBe(text.replace(/\s+/g, " "));
+  });
+
+  it.each([
+    "By the end of the year, prices had doubled.",
+    "By 2030 the city will have grown by half.",
+    "by far the largest",
+    "Di Maio",
+    "Von der Leyen sagte am Montag, dass",
+    "Par ailleurs, le gouvernement a annoncé",
+    "Por eso el gobierno decidió",
+    "Posted by admin",
+    "Jane Doe",
+    "The quick brown fox jumps",
+    "Share this story",
+    "",
+    `By ${"Jane Doe and ".repeat(30)}John Roe`,
+  ])("null: %s", (text) => {
+    expect(parseByline(text)).toBeNull();
+    expect(looksLikeByline(text)).toBe(false);
+  });
+});
+
+describe("nameLike", () => {
+  it.each([
+    ["Jane Doe", true],
+    ["JANE DOE", true],
+    ["J. R. R. Tolkien", true],
+    ["Jean-Luc Picard", true],
+    ["Ursula von der Leyen", true],
+    ["the end of the year", false],
+    ["Jane von", false],
+    ["One Two Three Four Five Six Seven", false],
+  ])("%s → %s", (text, want) => {
+    expect(nameLike(text)).toBe(want);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Bylines: "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "Jane Doe,
+ * Reuters", "Par Jean Dupont", "Von Hans Müller und Eva Schmidt", "Por María López",
+ * "Di Mario Rossi", "Henry Gilbert • February 15, 2017". Authors come out as names:
+ * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
+ * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
+ */
+import { AGENCIES, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
+import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
+import { SITE_WORDS } from "../lexicon/titles.js";
+import { findDates } from "./date.js";
+
+/** A byline is a short line; longer blocks are story text. */
+const MAX_BYLINE_CHARS = 200;
+const MAX_AUTHORS = 8;
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+/** "By", "Written by", "Par", "Autor:" at the start, then space (or a colon). */
+const PREFIX_RE = new RegExp(`^(?:${byLength(BYLINE_PREFIXES).map(esc).join("|")})(?: ?:|\\b) ?(?=\\S)`, "iu");
+const JOINER_RE = new RegExp(`\\s(?:${byLength(BYLINE_JOINERS).map(esc).join("|")})\\s|[,;/]\\s?|\\s&\\s?`, "giu");
+const ROLE_MARKER_RE = new RegExp(`(?:^|\\s)(?:${byLength(BYLINE_ROLE_MARKERS).map(esc).join("|")})(?:\\s|$)`, "iu");
+const STOP_WORDS_RE = new RegExp(`(?:^|\\s)(?:${byLength([...UPDATED_WORDS, ...PUBLISHED_WORDS]).map(esc).join("|")})\\b`, "iu");
+/** Separators after which a byline carries other things: "Jane Doe | Staff", "Jane Doe • Jan 5". */
+const SEPARATOR_RE = /\s(?:[|•·]|-{1,2}|–|—)\s|\s[|•·]/u;
+const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES);
+const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
+const SITE_WORD_SET: ReadonlySet<string> = new Set(SITE_WORDS);
+const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/** One token of a personal name: "Jane", "JANE", "J.", "O'Brien", "Müller-Lüdenscheidt", "McDonald". */
+const NAME_TOKEN_RE = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\.?)$/u;
+
+/** Words of a personal name (particles allowed inside), or null if the text is not one. */
+export function nameLike(text: string): boolean {
+  const toks = text.split(/\s+/).filter((t) => t !== "");
+  if (toks.length < 1 || toks.length > 6) return false;
+  let caps = 0;
+  for (const t of toks) {
+    if (NAME_TOKEN_RE.test(t)) caps++;
+    else if (!PARTICLE_SET.has(t.toLowerCase()) || t === toks[toks.length - 1]) return false;
+  }
+  return caps >= 1;
+}
+
+/** An agency or outlet: a known name, or words like "News", "Times", "Magazine". */
+function isAgency(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  return AGENCY_SET.has(t) || t.split(/\s+/).some((w) => SITE_WORD_SET.has(w));
+}
+
+function isRole(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  if (ROLE_SET.has(t)) return true;
+  // "Senior Staff Writer", "Washington Correspondent": ends with a known role word.
+  const last2 = t.split(/\s+/).slice(-2).join(" ");
+  const last = t.split(/\s+/).pop() ?? "";
+  return t.split(/\s+/).length <= 4 && (ROLE_SET.has(last2) || ROLE_SET.has(last));
+}
+
+/** The names part of a byline: prefix removed, cut before dates, "Updated", handles, separators. */
+function namesPart(text: string): { names: string; prefixed: boolean; tail: string } {
+  let t = text.replace(/\s+/g, " ").trim();
+  const pm = PREFIX_RE.exec(t);
+  const prefixed = pm !== null;
+  if (pm) t = t.slice(pm[0].length);
+  let cut = t.length;
+  const consider = (i: number | undefined): void => {
+    if (i !== undefined && i >= 0 && i < cut) cut = i;
+  };
+  consider(findDates(t)[0]?.start);
+  consider(t.search(SEPARATOR_RE));
+  consider(t.search(/\s@|\S+@\S+\.\S+|https?:\/\//u));
+  consider(t.search(ROLE_MARKER_RE));
+  consider(t.search(STOP_WORDS_RE));
+  consider(t.search(/\s\d/u));
+  return { names: t.slice(0, cut).replace(/[\s,;:|]+$/u, "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), prefixed, tail: t.slice(cut).trim() };
+}
+
+/** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
+export function parseByline(text: string): { byline: string; authors: string[] } | null {
+  const byline = text.replace(/\s+/g, " ").trim();
+  if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
+  const { names, prefixed, tail } = namesPart(byline);
+  if (names === "") return null;
+  const pieces = names.split(JOINER_RE).map((p) => p.trim()).filter((p) => p !== "");
+  const authors: string[] = [];
+  let credited = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (isAgency(p)) {
+      credited = true;
+      continue;
+    }
+    if (isRole(p)) {
+      credited = true;
+      continue;
+    }
+    if (!nameLike(p)) {
+      // The first piece must be a name (or an agency): "By the end of the year" is a sentence.
+      if (i === 0) return null;
+      continue;
+    }
+    // A name has two words at least: "Di Maio" is no byline of "Maio".
+    if (p.split(" ").length < 2) {
+      if (i === 0) return null;
+      continue;
+    }
+    if (authors.length < MAX_AUTHORS && !authors.includes(p)) authors.push(p);
+  }
+  if (authors.length === 0 && !credited) return null;
+  // Without "By"/"Von"/..., a name needs company: an agency or role, or a date after it.
+  if (!prefixed && !credited && (tail === "" || findDates(tail).length === 0)) return null;
+  return { byline, authors };
+}
+
+/** True when the text is a byline. */
+export function looksLikeByline(text: string): boolean {
+  return parseByline(text) !== null;
+}

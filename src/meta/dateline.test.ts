@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeDatelineBlock, parseDateline } from "./dateline.js";
+
+describe("parseDateline", () => {
+  it.each([
+    ["MOSCOW -", "MOSCOW", ""],
+    ["MOSCOW - President Vladimir Putin said on Sunday.", "MOSCOW", "President Vladimir Putin said on Sunday."],
+    ["WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON", "The Senate voted on Tuesday."],
+    ["WASHINGTON — The president said on Monday that he would go.", "WASHINGTON", "The president said on Monday that he would go."],
+    ["WASHINGTON—The president said on Monday that he would go.", "WASHINGTON", "The president said on Monday that he would go."],
+    ["LONDON, Jan 5 (Reuters) - Britain said on Friday.", "LONDON", "Britain said on Friday."],
+    ["NEW YORK, March 3 (Reuters) — Stocks fell.", "NEW YORK", "Stocks fell."],
+    ["BERLIN (dpa) - Die Regierung hat beschlossen.", "BERLIN", "Die Regierung hat beschlossen."],
+    ["Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin", "Die Regierung hat beschlossen."],
+    ["PARIS (AFP) - Le gouvernement a annoncé.", "PARIS", "Le gouvernement a annoncé."],
+    ["SAN JUAN, Puerto Rico (AP) — A storm hit the island.", "SAN JUAN, Puerto Rico", "A storm hit the island."],
+    ["ST. LOUIS (AP) — A man was arrested.", "ST. LOUIS", "A man was arrested."],
+    ["SÃO PAULO (Reuters) - Brazil's central bank", "SÃO PAULO", "Brazil's central bank"],
+    ["FRANKFURT/MAIN (dpa-AFX) - Der Dax stieg.", "FRANKFURT/MAIN", "Der Dax stieg."],
+  ])("%s", (text, place, rest) => {
+    expect(parseDateline(text)).toEqual({ place, rest });
+  });
+
+  it.each([
+    "US - China talks resume in Geneva",
+    "U.S. - China talks resume",
+    "CHINA - US talks resume in Geneva today",
+    "UPDATE - The company said on Monday that it would",
+    "EXCLUSIVE — Inside the plan",
+    "The meeting - which lasted hours - ended.",
+    "NASA - the agency - said",
+    "Berlin - Die Stadt hat beschlossen.",
+    "Paris is a city - and a big one.",
+    "",
+  ])("null: %s", (text) => {
+    expect(parseDateline(text)).toBeNull();
+  });
+
+  it("is linear on long upper-case runs", () => {
+    expect(parseDateline(`${"A ".repeat(20000)}x`)).toBeNull();
+  });
+});
+
+describe("looksLikeDatelineBlock", () => {
+  it("is true for a dateline alone and false for a paragraph that starts with one", () => {
+    expect(looksLikeDatelineBlock("MOSCOW -")).toBe(true);
+    expect(looksLikeDatelineBlock("WASHINGTON (AP) —")).toBe(true);
+    expect(looksLikeDatelineBlock("MOSCOW - President Putin said.")).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Datelines at the start of a story paragraph: "MOSCOW -", "WASHINGTON (AP) —",
+ * "LONDON, Jan 5 (Reuters) -", "SAN JUAN, Puerto Rico (AP) —", "BERLIN (dpa) -",
+ * and the mixed-case wire form "Berlin (dpa) -", which needs the agency. The place
+ * goes to the dateline; the rest of the paragraph stays. An upper-case place is the
+ * signal, so "US - China talks resume" and "UPDATE - ..." are not datelines.
+ * Patterns are bounded and have no overlapping nested quantifiers: linear time.
+ */
+import { NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
+import { findDates, MONTH_NUMBERS } from "./date.js";
+
+/** Upper-case place: "MOSCOW", "NEW YORK", "U.S.", "ST. LOUIS", "RIO DE JANEIRO", "SÃO PAULO". */
+const UPPER_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:(?:[ '’/-]|\. ?)\p{Lu}[\p{Lu}\p{M}]*){0,4}\.?`;
+/** Capitalised place for wire datelines with an agency: "Berlin", "Frankfurt am Main", "Den Haag". */
+const MIXED_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:am|an|der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
+/** ", Puerto Rico", ", Jan 5", ", Ore., March 3": up to 40 characters, no brackets or dashes. */
+const QUALIFIER = String.raw`(?:, ?([^()\-–—\n]{1,40}?))?`;
+const AGENCY = String.raw`(?: ?\(([\p{L}\p{N} .&/'-]{1,30})\))?`;
+const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?)`;
+
+const UPPER_RE = new RegExp(`^(${UPPER_PLACE})${QUALIFIER}${AGENCY}${DASH}(.*)$`, "su");
+const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&/'-]{1,30})\\)${DASH}(.*)$`, "su");
+const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_DATELINE_PLACES);
+
+/** "Jan 5", "March 3", "5. Januar", "Jan. 5, 2024": a date, with or without the year. */
+function isDateQualifier(q: string): boolean {
+  if (findDates(q).length > 0) return true;
+  if (!/\d/.test(q)) return false;
+  return (q.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => MONTH_NUMBERS.has(w));
+}
+
+/** The place, with a state or country qualifier kept ("SAN JUAN, Puerto Rico") and a date one dropped. */
+function placeWith(place: string, qualifier: string | undefined): string {
+  return qualifier && !isDateQualifier(qualifier) ? `${place}, ${qualifier}` : place;
+}
+
+/**
+ * A dateline at the start of a paragraph: "MOSCOW -", "WASHINGTON (AP) —",
+ * "LONDON, Jan 5 (Reuters) -". Returns the place and the rest of the paragraph.
+ */
+export function parseDateline(text: string): { place: string; rest: string } | null {
+  const t = text.trim();
+  if (t.length === 0) return null;
+  const u = UPPER_RE.exec(t);
+  if (u) {
+    const place = u[1]!.trim();
+    const qualifier = u[2]?.trim();
+    const agency = u[3];
+    const rest = (u[4] ?? "").trim();
+    const letters = place.replace(/[^\p{L}]/gu, "").length;
+    if (letters < 3 && !agency) return null;
+    if (NOT_PLACE_SET.has(place.toLowerCase().replace(/\.$/, ""))) return null;
+    // A qualifier is a state or country ("Puerto Rico", "Ore.") or a date ("Jan 5").
+    if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier)) return null;
+    if (rest !== "" && !agency && !qualifier) {
+      // Without an agency or date the rest must read as a sentence that does not start
+      // with another upper-case word ("CHINA - US talks" is a headline, not a dateline).
+      if (!/^[\p{Lu}"“‘'(\p{N}]/u.test(rest) || /^\p{Lu}{2,}\b/u.test(rest) || rest.split(/\s+/).length < 4) return null;
+    }
+    return { place: placeWith(place, qualifier), rest };
+  }
+  const m = MIXED_RE.exec(t);
+  if (m) {
+    const qualifier = m[2]?.trim();
+    if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier)) return null;
+    return { place: placeWith(m[1]!.trim(), qualifier), rest: (m[4] ?? "").trim() };
+  }
+  return null;
+}
+
+/** A block that is only a dateline: "MOSCOW -", "WASHINGTON (AP) —". */
+export function looksLikeDatelineBlock(text: string): boolean {
+  const d = parseDateline(text);
+  return d !== null && d.rest === "";
+}
