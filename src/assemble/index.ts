@@ -49,7 +49,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         if (dateline === null) dateline = parseDateline(b.text)?.place ?? b.text.replace(/\s*[-–—]$/, "");
         break;
       case "date":
-        if (published === null) published = findDate(b.text);
+        if (published === null) published = typeof b.features.published === "string" ? b.features.published : findDate(b.text, { language: ctx.language });
         break;
       case "paragraph":
       case "heading":
@@ -93,6 +93,11 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
     }
   }
 
+  // The publication date meta found near the title, when no date block gave one.
+  if (published === null) {
+    const p = blocks.find((b) => typeof b.features.published === "string")?.features.published;
+    if (typeof p === "string") published = p;
+  }
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     title,

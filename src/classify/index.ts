@@ -5,7 +5,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock } from "../types.js";
 import { BADGE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { STOPWORD_SETS } from "../lexicon/stopwords.js";
-import { findTitle } from "../meta/index.js";
+import { findDate, findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -22,8 +22,6 @@ export function stopwordDensity(ws: string[], language: string | null | undefine
   return n / ws.length;
 }
 
-/** A dateline alone on a line: "MOSCOW -", "WASHINGTON (AP) —". */
-const DATELINE_BLOCK_RE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?\s*[-–—]$/;
 /** Wire credits: "(Reporting by ...; Editing by ...)". */
 const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled)\b.*\)$/i;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)/i;
@@ -38,7 +36,7 @@ function firstPass(b: Block, language: string | null | undefined): { label: Labe
   if (BADGE_SET.has(key)) return { label: "badge", score: -1, features, reasons: ["badge phrase"] };
   if (BOILERPLATE_SET.has(key)) return { label: "boilerplate", score: -1, features, reasons: ["boilerplate phrase"] };
   if (SIDEBAR_HEADING_SET.has(key) || /\btop stories$|\bspotlight$/i.test(b.text)) return { label: "sidebar-heading", score: -0.5, features, reasons: ["sidebar heading phrase"] };
-  if (DATELINE_BLOCK_RE.test(b.text)) return { label: "dateline", score: 0.5, features, reasons: ["dateline shape"] };
+  if (looksLikeDatelineBlock(b.text)) return { label: "dateline", score: 0.5, features, reasons: ["dateline shape"] };
   if (CREDITS_RE.test(b.text) || COPYRIGHT_RE.test(b.text)) return { label: "credits", score: 0.5, features, reasons: ["credits shape"] };
   if (ws.length >= 10 && sentenceEnd && density >= 0.2) return { label: "paragraph", score: 1, features, reasons: ["long, sentence-like"] };
   if (ws.length >= 15 && density >= 0.25) return { label: "paragraph", score: 0.8, features, reasons: ["long, many stopwords"] };
@@ -60,6 +58,26 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}): Labele
     b.features.title = t.title;
     b.reasons.push("title picked by meta/findTitle");
   }
+  // Byline and date line: the first of each among the blocks after the title (meta parsers);
+  // the publication date found near the title is kept on its block for assemble.
+  const from = t ? t.index + 1 : 0;
+  let bylineSeen = false;
+  let dateSeen = false;
+  for (let i = from; i < Math.min(out.length, from + 40); i++) {
+    const b = out[i]!;
+    if (b.label !== "boilerplate") continue;
+    if (!bylineSeen && looksLikeByline(b.text)) {
+      b.label = "byline";
+      b.reasons.push("byline (meta/parseByline)");
+      bylineSeen = true;
+    } else if (!dateSeen && looksLikeDateLine(b.text, options) && findDate(b.text, options) !== null) {
+      b.label = "date";
+      b.reasons.push("date line (meta/looksLikeDateLine)");
+      dateSeen = true;
+    }
+  }
+  const published = findPublished(out, t ? t.index : 0, options);
+  if (published) out[published.index]!.features.published = published.date;
   // Everything after a sidebar heading that is not story-like is a sidebar item; a
   // sidebar heading ends the story.
   let inSidebar = false;

@@ -81,6 +81,9 @@ function namesPart(text: string): { names: string; prefixed: boolean; tail: stri
 export function parseByline(text: string): { byline: string; authors: string[] } | null {
   const byline = text.replace(/\s+/g, " ").trim();
   if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
+  // Cheap refusal first: without a prefix, a byline starts with a capital and has
+  // something after the name (a comma, a separator or a date).
+  if (!PREFIX_RE.test(byline) && !(/^\p{Lu}/u.test(byline) && /[,|•·—–\d-]/u.test(byline))) return null;
   const { names, prefixed, tail } = namesPart(byline);
   if (names === "") return null;
   const pieces = names.split(JOINER_RE).map((p) => p.trim()).filter((p) => p !== "");

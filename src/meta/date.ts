@@ -54,6 +54,17 @@ const YMD_NAME_RE = /(?<!\d)(\d{4})\.? (\p{L}{3,12})\.? (\d{1,2})\.?(?!\d)/gu;
 /** "10:32", "6:01 am", "10:32 a.m.", "14h30", "02.00 EST", "10.30 Uhr", with an optional zone. */
 const TIME_RE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?= ?(?:[ap]\.? ?m\b|uhr\b|h\b|[a-z]{2,4}t\b|utc\b|gmt\b)))(?: ?([ap])\.? ?m\b\.?)?(?: ?(?:uhr|h)\b)?(?: ?\(?([a-z]{1,5})\b\)?)?/giu;
 
+/** All matches of a global regex (exec loop: String#matchAll clones the regex on every call, which costs). */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -74,34 +85,36 @@ function asciiDigits(text: string): string {
 /** Every date in the text (not yet with times), in order of position, overlaps removed. */
 function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] {
   const out: Omit<DateMatch, "iso">[] = [];
+  // Every pattern has a four-digit year: one cheap test spares seven regex scans.
+  if (!/\d{4}/.test(text)) return out;
   const push = (start: number, end: number, y: number, m: number, d: number, time?: string, zone?: string): void => {
     if (validDate(y, m, d)) out.push({ start, end, year: y, month: m, day: d, ...(time ? { time } : {}), ...(zone ? { zone } : {}) });
   };
-  for (const x of text.matchAll(ISO_RE)) {
+  for (const x of execAll(ISO_RE, text)) {
     const [, y, mo, d, hh, mi, ss, z] = x;
     let time: string | undefined;
     if (hh && mi && Number(hh) < 24 && Number(mi) < 60) time = ss ? `${hh}:${mi}:${ss}` : `${hh}:${mi}`;
     const zone = time && z ? (z === "Z" ? "Z" : `${z.slice(0, 3)}:${z.slice(-2)}`) : undefined;
     push(x.index, x.index + x[0].length, +y!, +mo!, +d!, time, zone);
   }
-  for (const x of text.matchAll(CJK_RE)) push(x.index, x.index + x[0].length, +x[1]!, +x[2]!, +x[3]!);
-  for (const x of text.matchAll(YMD_NUM_RE)) push(x.index, x.index + x[0].length, +x[1]!, +x[3]!, +x[4]!);
+  for (const x of execAll(CJK_RE, text)) push(x.index, x.index + x[0].length, +x[1]!, +x[2]!, +x[3]!);
+  for (const x of execAll(YMD_NUM_RE, text)) push(x.index, x.index + x[0].length, +x[1]!, +x[3]!, +x[4]!);
   const monthFirst = (options.language ?? "").toLowerCase().startsWith("en");
-  for (const x of text.matchAll(DMY_NUM_RE)) {
+  for (const x of execAll(DMY_NUM_RE, text)) {
     const a = +x[1]!;
     const b = +x[3]!;
     const dayFirst = a > 12 ? true : b > 12 ? false : x[2] === "." || !monthFirst;
     push(x.index, x.index + x[0].length, +x[4]!, dayFirst ? b : a, dayFirst ? a : b);
   }
-  for (const x of text.matchAll(DMY_NAME_RE)) {
+  for (const x of execAll(DMY_NAME_RE, text)) {
     const m = monthOf(x[2]!);
     if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[1]!);
   }
-  for (const x of text.matchAll(MDY_NAME_RE)) {
+  for (const x of execAll(MDY_NAME_RE, text)) {
     const m = monthOf(x[1]!);
     if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[2]!);
   }
-  for (const x of text.matchAll(YMD_NAME_RE)) {
+  for (const x of execAll(YMD_NAME_RE, text)) {
     const m = monthOf(x[2]!);
     if (m) push(x.index, x.index + x[0].length, +x[1]!, m, +x[3]!);
   }
@@ -120,7 +133,7 @@ interface TimeMatch {
 
 function times(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
-  for (const x of text.matchAll(TIME_RE)) {
+  for (const x of execAll(TIME_RE, text)) {
     let h = +x[1]!;
     const mi = x[2] ?? x[4] ?? x[5];
     if (mi === undefined) continue;
@@ -142,6 +155,8 @@ const TIME_BEFORE = 30;
 
 /** All dates in the text with the time written next to each, as ISO 8601 strings. */
 export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
+  // Every date pattern has digits (ASCII or full-width): most blocks have none.
+  if (!/[0-9０-９]/.test(text)) return [];
   const t = asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " ");
   const dates = rawDates(t, options);
   const ts = times(t).filter((tm) => !dates.some((d) => tm.start < d.end && tm.end > d.start));
@@ -197,7 +212,7 @@ function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<st
  * count too (they are timestamps), though findDate gives them no date.
  */
 export function looksLikeDateLine(text: string, options: DateOptions = {}): boolean {
-  if (text.length > 160) return false;
+  if (text.length > 160 || !/[0-9０-９]/.test(text)) return false;
   const hasDate = rawDates(asciiDigits(text).replace(/\s/g, " "), options).length > 0 || times(text).length > 0;
   const relative = !hasDate && /\d/.test(text) && text.toLowerCase().match(/\p{L}+/gu)?.some((w) => RELATIVE_SET.has(w));
   if (!hasDate && !relative) return false;
