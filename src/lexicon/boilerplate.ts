@@ -25,9 +25,28 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias"],
 };
 
-/** Normalise a block for phrase lookup: lowercase, trim surrounding punctuation and space. */
+const LEADING_EDGE_RE = /^[\s\p{P}\p{S}]+/u;
+const EDGE_CHAR_RE = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * Normalise a block for phrase lookup: lowercase, trim surrounding punctuation and space.
+ * The trailing trim is a loop: the regex `[\s\p{P}\p{S}]+$` retries from every position
+ * of a long run that does not reach the end ("A - - - ... - x") and is quadratic.
+ */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+  const s = text.toLowerCase().replace(LEADING_EDGE_RE, "");
+  let end = s.length;
+  while (end > 0) {
+    let start = end - 1;
+    const c = s.charCodeAt(start);
+    if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+      const h = s.charCodeAt(start - 1);
+      if (h >= 0xd800 && h <= 0xdbff) start--;
+    }
+    if (!EDGE_CHAR_RE.test(s.slice(start, end))) break;
+    end = start;
+  }
+  return s.slice(0, end);
 }
 
 function toSet(lists: Record<string, readonly string[]>): Set<string> {
