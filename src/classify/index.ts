@@ -88,13 +88,20 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}): Labele
       b.reasons.push("follows a sidebar heading");
     }
   }
-  // Headings only count between paragraphs.
+  // Headings only count between paragraphs. The nearest non-boilerplate label on each
+  // side is carried along in one pass each way (looking it up per heading was
+  // quadratic: a dump of 100k upper-case lines never finished).
+  const nextLabel: Array<Label | undefined> = new Array(out.length);
+  let next: Label | undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
+    nextLabel[i] = next;
+    if (out[i]!.label !== "boilerplate") next = out[i]!.label;
+  }
+  let prev: Label | undefined;
   for (let i = 0; i < out.length; i++) {
     const b = out[i]!;
-    if (b.label !== "heading") continue;
-    const prev = out.slice(0, i).reverse().find((x) => x.label !== "boilerplate");
-    const next = out.slice(i + 1).find((x) => x.label !== "boilerplate");
-    if (prev?.label !== "paragraph" || next?.label !== "paragraph") b.label = "boilerplate";
+    if (b.label === "heading" && (prev !== "paragraph" || nextLabel[i] !== "paragraph")) b.label = "boilerplate";
+    if (b.label !== "boilerplate") prev = b.label;
   }
   return out;
 }
