@@ -158,7 +158,9 @@ export async function* expandInputs(args: string[], opts: ExpandOptions): AsyncG
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "ENOENT" && looksLikeGlob(arg)) {
+        let matched = false;
         for await (const item of globItems(arg, opts, ignored, visited)) {
+          matched = true;
           if (seen) {
             const key = resolve(item.path);
             if (seen.has(key)) continue;
@@ -166,6 +168,10 @@ export async function* expandInputs(args: string[], opts: ExpandOptions): AsyncG
           }
           yield item;
         }
+        // A pattern that matches nothing is reported like a missing file (as bash's
+        // failglob and zsh do); otherwise a mistyped name with [ ] * ? in it (or a
+        // missing "photo[1].txt") vanished silently with exit 0.
+        if (!matched) yield { path: arg, rel: basename(arg), error: { code: "missing", message: "no such file or folder, and no file matches it as a pattern" } };
         continue;
       }
       yield {
