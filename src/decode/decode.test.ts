@@ -60,7 +60,23 @@ describe("decode", () => {
   it("refuses binary data", () => {
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0, 0, 7, 0xff, 0x10);
     expect(looksBinary(png)).toBe(true);
-    expect(decode(png)).toMatchObject({ ok: false, code: "not-text" });
+    expect(decode(png)).toMatchObject({ ok: false, code: "not-text", message: "not text (PNG image)" });
+  });
+  it("refuses files with a binary magic number even when the rest is readable", () => {
+    const stored = new TextEncoder().encode("PK\x03\x04\x0a\x00\x00\x00story.txt" + "The minister said the talks would resume. ".repeat(50));
+    expect(decode(stored)).toMatchObject({ ok: false, code: "not-text", message: "not text (ZIP archive (also docx, xlsx, epub, jar))" });
+    expect(decode(new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"))).toMatchObject({ ok: false, code: "not-text" });
+  });
+  it("does not take text that merely starts like a magic number for binary", () => {
+    const text = "ID3 tags are what music players read, the minister said on Tuesday.\n";
+    expect(decode(new TextEncoder().encode(text))).toMatchObject({ ok: true, text });
+  });
+  it("keeps text with a few stray NUL bytes, refuses data full of NULs and controls", () => {
+    const line = "The minister said on Tuesday that the talks would resume in Geneva next week.\n";
+    const text = line.repeat(20).replace(/Geneva/g, "Geneva\0");
+    expect(decode(new TextEncoder().encode(text))).toMatchObject({ ok: true, text });
+    const noisy = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
+    expect(looksBinary(noisy)).toBe(true);
   });
   it("detects legacy encodings of news text", () => {
     const samples: Array<[string, string, string]> = [

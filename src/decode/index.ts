@@ -4,7 +4,8 @@
  * 2. A byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE.
  * 3. UTF-16/32 without a BOM, recognised from the pattern of zero bytes that
  *    ASCII-range text leaves in every other (or three of four) bytes.
- * 4. Binary data (NUL bytes, many C0 controls) is refused as not text.
+ * 4. Binary data (a known magic number, or many NUL bytes and C0 controls) is
+ *    refused as not text; a few stray NULs in text are not.
  * 5. Valid UTF-8 stays UTF-8.
  * 6. Otherwise a legacy encoding is guessed with `chardet` (a port of ICU's
  *    detector: windows-125x, ISO-8859-x, KOI8-R, Shift_JIS, EUC-JP, EUC-KR, Big5,
@@ -15,6 +16,7 @@ import { createRequire } from "node:module";
 import { TextDecoder } from "node:util";
 import type { DecodeOptions, DecodeResult } from "../types.js";
 import { decodeWindows1252 } from "../repair/tables.js";
+import { BINARY_SIGNATURES } from "./signatures.js";
 
 const BOMS: ReadonlyArray<{ bytes: number[]; encoding: string }> = [
   // UTF-32 LE before UTF-16 LE: FF FE 00 00 starts both.
@@ -55,21 +57,41 @@ export function sniffUtf16or32(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** True when byte b is a NUL or a C0 control that text does not use (tab, LF, VT, FF, CR and ESC are allowed). */
+function isBinaryByte(b: number): boolean {
+  return b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b);
+}
+
+/** The binary format whose magic number starts the bytes, or null (see ./signatures.ts). */
+export function binarySignature(bytes: Uint8Array): string | null {
+  for (const sig of BINARY_SIGNATURES) {
+    if (bytes.length < sig.at + sig.magic.length) continue;
+    let match = true;
+    for (let i = 0; i < sig.magic.length && match; i++) match = bytes[sig.at + i] === sig.magic.charCodeAt(i);
+    if (!match) continue;
+    let printable = true;
+    for (let i = 0; i < sig.magic.length && printable; i++) printable = sig.magic.charCodeAt(i) >= 0x20 && sig.magic.charCodeAt(i) < 0x7f;
+    if (!printable || sig.sure) return sig.name;
+    const n = Math.min(bytes.length, 1024);
+    for (let i = 0; i < n; i++) if (isBinaryByte(bytes[i]!)) return sig.name;
+  }
+  return null;
+}
+
 /**
- * Binary files (images, archives, executables) contain NUL bytes and C0 controls
- * that text never has. Looks at the first 8 KB, as `file` and git do.
+ * Binary files (images, archives, executables) start with a known magic number, or
+ * have NUL bytes and C0 controls that text never has: random or compressed data has
+ * about 9% of them. A text dump with a few stray NULs (a damaged crawl, a padded
+ * write) stays text, and repair drops the NULs. Looks at the first 8 KB, as `file`
+ * and git do.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   if (n === 0) return false;
-  let nul = 0;
-  let ctrl = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) nul++;
-    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) ctrl++;
-  }
-  return nul > 0 || ctrl / n > 0.1;
+  if (binarySignature(bytes) !== null) return true;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (isBinaryByte(bytes[i]!)) odd++;
+  return odd / n > 0.05;
 }
 
 /** UTF-32 is not in TextDecoder: decodes it by hand (invalid code points → U+FFFD). */
@@ -172,7 +194,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (no byte-order mark)`] };
   }
   if (looksBinary(bytes)) {
-    return { ok: false, code: "not-text", message: "not text (binary data)" };
+    const kind = binarySignature(bytes);
+    return { ok: false, code: "not-text", message: kind ? `not text (${kind})` : "not text (binary data)" };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
