@@ -20,6 +20,13 @@ export type ProcessResult =
 
 const encoder = new TextEncoder();
 
+/**
+ * Lone surrogates in a JS string input (cut emoji, text glued from bad sources) are
+ * not text and cannot be written as UTF-8: they become U+FFFD, as they do in the
+ * UTF-8 bytes the CLI would see and in source.sha256.
+ */
+const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Runs the pipeline; never throws: failures come back as { ok: false }. */
 export function processInput(input: string | Uint8Array, options: CleanOptions = {}): ProcessResult {
   try {
@@ -32,7 +39,7 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
     let encoding = "utf-8";
     const warnings: string[] = [];
     if (typeof input === "string") {
-      text = input;
+      text = input.replace(LONE_SURROGATE_RE, "\ufffd");
     } else {
       const d = decode(bytes, options);
       if (!d.ok) return { ok: false, code: d.code, message: d.message };
@@ -58,6 +65,11 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
       language,
       explain: options.explain,
     });
+    // Run unattended over millions of files, a user needs to find the ones that gave
+    // nothing: text was there, but every block was dropped as boilerplate or junk.
+    if (blocks.length > 0 && article.body.length === 0 && article.title === null) {
+      article.warnings.push(`no story text found: all ${blocks.length} blocks were dropped`);
+    }
     return { ok: true, article };
   } catch (err) {
     return { ok: false, code: "internal", message: `internal error: ${err instanceof Error ? err.message : String(err)}` };
