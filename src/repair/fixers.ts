@@ -72,14 +72,19 @@ function mapLines(text: string, test: (line: string) => boolean, fn: (line: stri
   return changed ? lines.join("\n") : text;
 }
 
-/** "Line one\r\nLine two\rLine three" → "Line one\nLine two\nLine three" (Windows and old Mac files). */
+/**
+ * "Line one\r\nLine two\rLine three" → "Line one\nLine two\nLine three" (Windows and old
+ * Mac files). U+2028/U+2029 (line and paragraph separators, left by text taken from
+ * JSON or JavaScript) are line breaks too: kept inside a block they reached titles raw
+ * and came out of the text rendering as spaces, so cleaning was not idempotent.
+ */
 export const fixLineEndings: Fixer = {
   name: "line-ending",
   needs: S.CR,
   apply(text, ctx) {
-    if (!text.includes("\r")) return text;
+    if (!/[\r\u2028\u2029]/.test(text)) return text;
     let n = 0;
-    const out = text.replace(/\r\n?/g, () => (n++, "\n"));
+    const out = text.replace(/\r\n?|[\u2028\u2029]/g, () => (n++, "\n"));
     ctx.record("line-ending", 1, "\r\n", "\n", n);
     return out;
   },
