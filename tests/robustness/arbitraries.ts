@@ -75,3 +75,26 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   hostileText,
   dumpText,
 );
+
+/**
+ * A story-shaped dump: a headline, paragraphs of sentences (some with hostile text
+ * inside), maybe an upper-case subhead between paragraphs and a credits line, with
+ * boilerplate lines around. What the tool is for; the idempotence property holds here.
+ */
+export const storyText: fc.Arbitrary<string> = fc
+  .record({
+    before: fc.array(fc.constantFrom("Skip to main content", "Share", "Menu", "Advertisement"), { maxLength: 3 }),
+    headline: fc.array(fc.constantFrom(...WORDS), { minLength: 5, maxLength: 12 }).map((ws) => ws.join(" ").replace(/^./, (c) => c.toUpperCase())),
+    paras: fc.array(
+      fc.tuple(fc.array(sentence, { minLength: 2, maxLength: 5 }), fc.option(hostileText.map((h) => h.replace(/\s+/g, " ")), { nil: null })),
+      { minLength: 2, maxLength: 8 },
+    ),
+    subhead: fc.option(fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 4 }).map((ws) => ws.join(" ").toUpperCase()), { nil: null }),
+    credits: fc.boolean(),
+    sep: fc.constantFrom("\n", "\n\n"),
+  })
+  .map(({ before, headline, paras, subhead, credits, sep }) => {
+    const body = paras.map(([ss, h]) => (h ? `${ss[0]} ${h} ${ss.slice(1).join(" ")}` : ss.join(" ")));
+    if (subhead && body.length > 2) body.splice(2, 0, subhead);
+    return [...before, headline, ...body, ...(credits ? ["(Reporting by Jane Doe; Editing by John Roe)"] : [])].join(sep) + "\n";
+  });

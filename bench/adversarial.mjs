@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+/**
+ * Adversarial benchmark (issue 5): no input may make clean-article slow down more
+ * than linearly.
+ *
+ *   node bench/adversarial.mjs              # pipeline table + regex scan + memory
+ *   node bench/adversarial.mjs --pipeline   # ms/MB for normal and adversarial input at 1..32 MB
+ *   node bench/adversarial.mjs --regex      # attack every regex literal in src/ with pump strings
+ *   node bench/adversarial.mjs --memory     # peak RSS for a 50 MB input, as a multiple of the input
+ *   options: --sizes 1,2,4 (MB)  --kinds normal,spaces  --timeout 120 (s per run)  --json
+ *
+ * Each pipeline run happens in a fresh child process (so a hang is reported as a
+ * timeout and memory is measured per run); it needs a build (npm run build).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = join(ROOT, "dist", "index.js");
+const MB = 1024 * 1024;
+
+// ------------------------------------------------------------------ inputs
+
+const WORDS = ("the minister said on Tuesday that talks would resume in Geneva next week after a pause of " +
+  "several months and officials from both sides were expected to attend the meeting which was called by the " +
+  "United Nations").split(" ");
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same input. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A plausible dump: menu lines, a headline, a dateline, paragraphs, a subhead, teasers, credits. */
+function normalDump(bytes) {
+  const r = rng(1);
+  const word = () => WORDS[Math.floor(r() * WORDS.length)];
+  const sentence = () => {
+    const n = 8 + Math.floor(r() * 20);
+    const ws = Array.from({ length: n }, word);
+    ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+    return ws.join(" ") + ".";
+  };
+  const parts = ["Skip to main content\nMenu\nShare\n\n"];
+  let size = parts[0].length;
+  let story = 0;
+  while (size < bytes) {
+    const chunk = [
+      `Minister says talks will resume in Geneva next week, story ${story++} | Example News`,
+      "By Jane Doe and John Roe",
+      `GENEVA (Reuters) - ${sentence()} ${sentence()}`,
+      ...Array.from({ length: 8 }, () => Array.from({ length: 3 }, sentence).join(" ")),
+      "NO OTHER CHOICE",
+      ...Array.from({ length: 6 }, () => Array.from({ length: 3 }, sentence).join(" ")),
+      "(Reporting by Jane Doe; Editing by John Roe)",
+      "Top Stories",
+      "NEW",
+      "Storm hits the coast as thousands flee their homes",
+      "Markets fall for a third day on rate fears",
+      "",
+    ].join("\n\n");
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  return parts.join("").slice(0, bytes);
+}
+
+/** Repeat `unit` to `bytes` characters (ASCII units), optionally with a line break every `lineEvery` units. */
+function pump(unit, bytes, tail = "\u0001") {
+  const n = Math.max(1, Math.floor((bytes - tail.length) / unit.length));
+  return unit.repeat(n) + tail;
+}
+
+/** Inputs built to trip backtracking regexes and per-line or per-block quadratic loops. */
+const KINDS = {
+  normal: (b) => normalDump(b),
+  "normal-one-line": (b) => normalDump(b).replace(/\n+/g, " "),
+  spaces: (b) => "Title here now\n\n" + pump(" ", b, "x"),
+  "spaces-tabs-nbsp": (b) => pump(" \t\u00a0", b, "x"),
+  punctuation: (b) => pump("!.,;:-", b, "a"),
+  "A-A-A": (b) => pump("A-", b, "a"),
+  capitals: (b) => pump("ABCDEFGHIJ", b, "."),
+  "capitals-spaced": (b) => pump("ABC DE ", b, "-"),
+  "&&&&": (b) => pump("&", b, "a"),
+  entities: (b) => pump("&amp;&#", b, "x"),
+  "entity-names": (b) => pump("&ampamp", b, "x"),
+  digits: (b) => pump("1234-", b, "x"),
+  "short-lines": (b) => pump("a b\n", b, ""),
+  "blank-lines": (b) => pump("\n", b, "x"),
+  "upper-lines": (b) => pump("NEWS\n", b, ""),
+  "heading-lines": (b) => pump("NO OTHER CHOICE\n\n", b, ""),
+  "mixed-endings": (b) => pump("Some text here.\r\n\r\rMore text\n\r", b, ""),
+  "by-by-by": (b) => pump("By ", b, "x"),
+  "paren-runs": (b) => pump("(((", b, "x"),
+  "dateline-runs": (b) => pump("MOSCOW - ", b, "x"),
+  "month-runs": (b) => pump("Jan ", b, "x"),
+  "combining-marks": (b) => pump("e\u0301\u0302\u0303", b, "."),
+  rtl: (b) => pump("مرحبا بالعالم. ", b, ""),
+};
+
+// ------------------------------------------------------------------ pipeline runs (child)
+
+async function child(kind, bytes) {
+  const { cleanArticle } = await import(pathToFileURL(DIST).href);
+  const input = Buffer.from(KINDS[kind](bytes), "utf8");
+  const base = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const a = cleanArticle(input);
+  const ms = performance.now() - t0;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ ms, bytes: input.length, base, maxRss, blocks: a.body.length, warnings: a.warnings.slice(0, 2) }));
+}
+
+function runChild(kind, bytes, timeoutS) {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", fileURLToPath(import.meta.url), "--child", kind, String(bytes)], {
+    encoding: "utf8",
+    timeout: timeoutS * 1000,
+    maxBuffer: 16 * MB,
+  });
+  if (r.error?.code === "ETIMEDOUT" || r.signal === "SIGTERM") return { timeout: true };
+  if (r.status !== 0) return { error: (r.stderr || "").split("\n").slice(0, 3).join(" ") };
+  return JSON.parse(r.stdout);
+}
+
+function pipelineTable(sizes, kinds, timeoutS, json) {
+  const rows = [];
+  if (!json) console.log(`ms per MB (child process per run; timeout ${timeoutS}s)\n${"kind".padEnd(18)}${sizes.map((s) => `${s} MB`.padStart(9)).join("")}   max/min`);
+  for (const kind of kinds) {
+    const cells = [];
+    let dead = false;
+    for (const s of sizes) {
+      if (dead) {
+        cells.push(null);
+        continue;
+      }
+      const r = runChild(kind, s * MB, timeoutS);
+      if (r.timeout || r.error) {
+        dead = true;
+        cells.push(r.timeout ? "timeout" : "error");
+        if (r.error && !json) console.error(`  ${kind} ${s} MB: ${r.error}`);
+        continue;
+      }
+      cells.push(r.ms / (r.bytes / MB));
+    }
+    const nums = cells.filter((c) => typeof c === "number");
+    const ratio = nums.length > 1 ? Math.max(...nums) / Math.min(...nums) : NaN;
+    rows.push({ kind, msPerMB: Object.fromEntries(sizes.map((s, i) => [s, cells[i]])), maxOverMin: ratio });
+    if (!json) {
+      const fmt = (c) => (c === null ? "-" : typeof c === "string" ? c : c.toFixed(0)).padStart(9);
+      console.log(`${kind.padEnd(18)}${cells.map(fmt).join("")}   ${Number.isNaN(ratio) ? "" : ratio.toFixed(2)}`);
+    }
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ regex scan
+
+/** Every regex literal in src/ (TypeScript parser), with file and line. */
+async function regexLiterals() {
+  const ts = (await import("typescript")).default;
+  const out = [];
+  const walkDir = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walkDir(p);
+      else if (p.endsWith(".ts") && !p.endsWith(".test.ts")) {
+        const src = ts.createSourceFile(p, readFileSync(p, "utf8"), ts.ScriptTarget.Latest, true);
+        const visit = (node) => {
+          if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+            const text = node.getText();
+            const last = text.lastIndexOf("/");
+            const line = src.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+            out.push({ where: `${relative(ROOT, p)}:${line}`, source: text.slice(1, last), flags: text.slice(last + 1) });
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(src);
+      }
+    }
+  };
+  walkDir(join(ROOT, "src"));
+  return out;
+}
+
+const PUMP_UNITS = [" ", "\t", "\u00a0", "!", ".", ",", "-", "—", "A", "a", "1", "A-", "A ", "a ", "A.", ". ", "&", "&#", "&amp;", "#",
+  "*", "(", ")", "'", "’", "é", "|", "<", ">", "_", "\n", "\n\n", "\r\n", "By ", "Jan ", "2024-", "MOSCOW - ", "\u0301", "ab", "a1"];
+const PREFIXES = ["", "A", "(", "&"];
+const SUFFIXES = ["\u0001", "", "a", "\n"];
+
+function timeRe(re, s) {
+  const t0 = performance.now();
+  s.replace(re, "");
+  return performance.now() - t0;
+}
+
+async function regexScan(json) {
+  const lits = await regexLiterals();
+  const bad = [];
+  const N1 = 2000;
+  const N2 = 16000;
+  for (const lit of lits) {
+    let re;
+    try {
+      re = new RegExp(lit.source, lit.flags.includes("g") ? lit.flags : lit.flags + "g");
+    } catch {
+      continue;
+    }
+    let worst = { ratio: 0 };
+    for (const u of PUMP_UNITS)
+      for (const p of PREFIXES)
+        for (const x of SUFFIXES) {
+          const t1 = timeRe(re, p + u.repeat(N1) + x);
+          if (t1 < 0.5) continue; // fast at small size: only confirm growth when there is some
+          const t2 = timeRe(re, p + u.repeat(N2) + x);
+          const ratio = t2 / Math.max(t1, 0.01);
+          if (ratio > worst.ratio) worst = { ratio, t1, t2, input: JSON.stringify(p + u + "…" + x) };
+        }
+    // linear growth is 8x from N1 to N2; quadratic is 64x
+    const superLinear = worst.ratio > 24 && worst.t2 > 20;
+    if (superLinear) bad.push({ ...lit, ...worst });
+  }
+  if (!json) {
+    console.log(`\nregex scan: ${lits.length} regex literals in src/, each attacked with ${PUMP_UNITS.length * PREFIXES.length * SUFFIXES.length} pump strings (${N1} and ${N2} units)`);
+    if (bad.length === 0) console.log("no regex grows faster than linearly");
+    for (const b of bad) console.log(`SUPER-LINEAR ${b.where} /${b.source}/${b.flags}  pump ${b.input}: ${b.t1.toFixed(1)} ms -> ${b.t2.toFixed(1)} ms (x${b.ratio.toFixed(0)} for x8 input)`);
+  }
+  return { count: lits.length, superLinear: bad };
+}
+
+// ------------------------------------------------------------------ memory
+
+function memory(timeoutS, json) {
+  const rows = [];
+  for (const kind of ["normal", "normal-one-line", "short-lines"]) {
+    const r = runChild(kind, 50 * MB, timeoutS);
+    if (r.timeout || r.error) {
+      rows.push({ kind, error: r.timeout ? "timeout" : r.error });
+      continue;
+    }
+    const multiple = (r.maxRss - r.base) / r.bytes;
+    rows.push({ kind, bytes: r.bytes, ms: r.ms, maxRssMB: r.maxRss / MB, baseMB: r.base / MB, multiple });
+  }
+  if (!json) {
+    console.log("\nmemory for a 50 MB input (peak RSS above the process's RSS before the run, / input bytes)");
+    for (const r of rows) console.log(r.error ? `${r.kind.padEnd(18)} ${r.error}` : `${r.kind.padEnd(18)} peak ${r.maxRssMB.toFixed(0)} MB, base ${r.baseMB.toFixed(0)} MB, ${r.multiple.toFixed(1)}x input, ${(r.ms / 1000).toFixed(1)} s`);
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(argv) {
+  if (argv[0] === "--child") return child(argv[1], Number(argv[2]));
+  const opt = (name, dflt) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : dflt;
+  };
+  const json = argv.includes("--json");
+  const only = ["--pipeline", "--regex", "--memory"].filter((f) => argv.includes(f));
+  const want = (f) => only.length === 0 || only.includes(f);
+  const sizes = opt("--sizes", "1,2,4,8,16,32").split(",").map(Number);
+  const kinds = opt("--kinds", Object.keys(KINDS).join(",")).split(",");
+  const timeoutS = Number(opt("--timeout", "120"));
+  for (const k of kinds) if (!KINDS[k]) throw new Error(`unknown kind ${k} (${Object.keys(KINDS).join(", ")})`);
+  if ((want("--pipeline") || want("--memory")) && !existsSync(DIST)) {
+    console.error("dist/ missing: run `npm run build` first");
+    return 2;
+  }
+  const report = {};
+  if (want("--regex")) report.regex = await regexScan(json);
+  if (want("--pipeline")) report.pipeline = pipelineTable(sizes, kinds, timeoutS, json);
+  if (want("--memory")) report.memory = memory(timeoutS, json);
+  if (json) console.log(JSON.stringify(report, null, 2));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (typeof code === "number") process.exitCode = code;
+  },
+  (err) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);
