@@ -5,7 +5,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock } from "../types.js";
 import { BADGE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { STOPWORD_SETS } from "../lexicon/stopwords.js";
-import { findDate, findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
+import { findDate, findPublished, findSubtitle, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -57,6 +57,12 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}): Labele
     b.label = "title";
     b.features.title = t.title;
     b.reasons.push("title picked by meta/findTitle");
+  }
+  // Subtitle: the standfirst between the headline and the byline/date line (meta/findSubtitle).
+  const sub = t ? findSubtitle(out, t.index) : null;
+  if (sub) {
+    out[sub.index]!.label = "subtitle";
+    out[sub.index]!.reasons.push("standfirst above the byline (meta/findSubtitle)");
   }
   // Byline and date line: the first of each among the blocks after the title (meta parsers);
   // the publication date found near the title is kept on its block for assemble.

@@ -16,6 +16,8 @@ describe("parseDateline", () => {
     ["SAN JUAN, Puerto Rico (AP) — A storm hit the island.", "SAN JUAN, Puerto Rico", "A storm hit the island."],
     ["ST. LOUIS (AP) — A man was arrested.", "ST. LOUIS", "A man was arrested."],
     ["SÃO PAULO (Reuters) - Brazil's central bank", "SÃO PAULO", "Brazil's central bank"],
+    ["Valencia, 18 abr (EFE).- El Consejo de Ministros ha aprobado", "Valencia", "El Consejo de Ministros ha aprobado"],
+    ["MADRID (EFE).- El Gobierno ha aprobado", "MADRID", "El Gobierno ha aprobado"],
     ["FRANKFURT/MAIN (dpa-AFX) - Der Dax stieg.", "FRANKFURT/MAIN", "Der Dax stieg."],
   ])("%s", (text, place, rest) => {
     expect(parseDateline(text)).toEqual({ place, rest });
@@ -31,6 +33,7 @@ describe("parseDateline", () => {
     "NASA - the agency - said",
     "Berlin - Die Stadt hat beschlossen.",
     "Paris is a city - and a big one.",
+    "Valencia, 18 abr.- El Consejo",
     "",
   ])("null: %s", (text) => {
     expect(parseDateline(text)).toBeNull();

@@ -16,7 +16,8 @@ const MIXED_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:am|an|der|de|del|
 /** ", Puerto Rico", ", Jan 5", ", Ore., March 3": up to 40 characters, no brackets or dashes. */
 const QUALIFIER = String.raw`(?:, ?([^()\-–—\n]{1,40}?))?`;
 const AGENCY = String.raw`(?: ?\(([\p{L}\p{N} .&/'-]{1,30})\))?`;
-const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?)`;
+/** " - ", " -- ", "—", and the Spanish wire form ").- " ("Valencia, 18 abr (EFE).- El ..."). */
+const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?|(?<=\))\.-{1,2} ?)`;
 
 const UPPER_RE = new RegExp(`^(${UPPER_PLACE})${QUALIFIER}${AGENCY}${DASH}(.*)$`, "su");
 const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&/'-]{1,30})\\)${DASH}(.*)$`, "su");

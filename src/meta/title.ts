@@ -21,9 +21,9 @@ const MAX_PARTS = 8;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SEP_ALTS = [...TITLE_SEPARATORS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 /** A separator between spaces: "Headline | Site". One whitespace run each side, so linear. */
-const SEP_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s`, "gu");
+const SEP_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s|\\s?[｜]\\s?`, "gu");
 /** Also the colon: "Site: Headline", "Screenshot : «...»" (only to find repeats of a part). */
-const SEP_COLON_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s|\\s?:\\s`, "gu");
+const SEP_COLON_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s|\\s?[｜]\\s?|\\s?:\\s`, "gu");
 const SITE_WORD_SET: ReadonlySet<string> = new Set(SITE_WORDS);
 
 interface Part {
@@ -115,8 +115,8 @@ export function stripSiteFromTitleLine(line: string, blocks: readonly Block[] = 
   if (parts.length < 2) return line.trim();
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const beforeLast = line.slice(0, last.start).replace(new RegExp(`\\s(?:${SEP_ALTS})\\s*$`, "u"), "").trim();
-  const afterFirst = line.slice(first.end).replace(new RegExp(`^\\s*(?:${SEP_ALTS})\\s`, "u"), "").trim();
+  const beforeLast = line.slice(0, parts[parts.length - 2]!.end).trim();
+  const afterFirst = line.slice(parts[1]!.start).trim();
   // "Site | Headline": the first part carries the site evidence and the last does not.
   const firstSite = siteEvidence(first.text, blocks, titleIndex);
   const lastSite = siteEvidence(last.text, blocks, titleIndex);
@@ -197,7 +197,7 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
     const text = blocks[k]!.text;
     if (text.length > line.length + 4) continue;
     const len = wanted.get(lineKey(text));
-    if (len !== undefined && (!best || len > best.len)) best = { index: k, title: text.replace(/\s+/g, " ").trim(), len };
+    if (len !== undefined && (!best || len > best.len)) best = { index: k, title: text.trim(), len };
   }
   if (best) return { index: best.index, title: best.title };
   return null;
