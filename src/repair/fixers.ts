@@ -283,7 +283,8 @@ export const fixJunk: Fixer = {
       }
       changed = true;
       const fixed = parts.join("");
-      ctx.record("junk", i + 1, l, fixed.trim() === "" ? "" : fixed);
+      const part = changedPart(l, fixed.trim() === "" ? "" : fixed);
+      ctx.record("junk", i + 1, part.before, part.after);
       ctx.warn(`unrecoverable junk removed at line ${i + 1}: ${removed.map((r) => JSON.stringify(r)).join(", ")}`);
       if (fixed.trim() !== "") out.push(fixed);
       // A junk line goes with the blank line after it: "A\n۴ý\n\nB" → "A\nB",

@@ -215,6 +215,14 @@ export function fixMojibakeRuns(line: string, relaxed = false): string {
   return last === 0 ? line : out + line.slice(last);
 }
 
+/**
+ * "â€" whose third byte was lost: ” is E2 80 9D, and 0x9D is a hole in
+ * windows-1252, which many tools drop: "He said â€œhiâ€ and left" → "… “hi” and left".
+ * "â€" never starts anything else in real text.
+ */
+const LOST_RDQUO_RE = new RegExp(`\u00e2\u20ac(?![${"\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"}])`);
+const LOST_RDQUO_G = new RegExp(LOST_RDQUO_RE.source, "g");
+
 const C1_RE = /[\u0080-\u009f]/g;
 const C1_TEST_RE = /[\u0080-\u009f]/;
 
@@ -264,6 +272,13 @@ export function fixMojibakeLine(line: string): LineFix {
       continue;
     }
     break;
+  }
+  if (LOST_RDQUO_RE.test(cur)) {
+    const fixed = cur.replace(LOST_RDQUO_G, "\u201d");
+    if (fixed !== cur) {
+      cur = fixed;
+      steps.push("lost-byte");
+    }
   }
   if (C1_TEST_RE.test(cur)) {
     const fixed = fixC1Controls(cur);
