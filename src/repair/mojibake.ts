@@ -76,6 +76,13 @@ function restoreByteA0(bytes: Uint8Array): Uint8Array | null {
  */
 const IMPLAUSIBLE_RE = /[\u0000-\u0008\u000b-\u001f\u007f\p{Cn}\p{Cs}]/u;
 
+/** Number of UTF-8 lead bytes (multi-byte sequences) in bytes. */
+function countLeads(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0xc2) n++;
+  return n;
+}
+
 /** True if bytes contain a 3- or 4-byte UTF-8 sequence (as opposed to only 2-byte ones). */
 function hasLongSequence(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0xe0 && bytes[i]! <= 0xf4) return true;
@@ -100,6 +107,10 @@ export function redecodeLine(line: string): RedecodeResult | null {
   for (const enc of MOJIBAKE_ENCODINGS) {
     const d = decodeLineAs(line, enc);
     if (!d) continue;
+    // One or two sequences of nothing but letters in a rarer code page ("ÈßÄ" is 駀 in
+    // MacRoman) is more likely a word in capitals than mojibake; real mojibake of one
+    // character there carries a symbol ("caf√©").
+    if (enc !== "windows-1252" && d.sequences < 3 && !/[^\p{L}\x00-\x7f]/u.test(line)) continue;
     const score = badness(d.text);
     // Double encoding undone one level keeps the count ("ÃƒÂ©" → "Ã©"), so equal
     // is enough for a bad line: decoding a whole line as valid UTF-8 is no accident.
@@ -112,7 +123,7 @@ export function redecodeLine(line: string): RedecodeResult | null {
  * The line re-encoded with a code page and decoded as UTF-8, if that works and
  * gives plausible characters; `long` tells whether 3/4-byte sequences were involved.
  */
-export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: string; long: boolean } | null {
+export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: string; long: boolean; sequences: number } | null {
   let bytes = encodeSingleByte(line, enc);
   if (!bytes) return null;
   let text: string;
@@ -129,7 +140,12 @@ export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: strin
     }
   }
   if (text === line || IMPLAUSIBLE_RE.test(text)) return null;
-  return { text, long: hasLongSequence(bytes) };
+  // "ßØ" in windows-1257 is DF A8, valid UTF-8 for an NKo letter: on so little
+  // evidence (under 4 sequences) such a target is an accident. A long line that
+  // decodes is real (the Aramaic "ܐܪܡܝܐ" of a language list); IPA always stays
+  // possible (Salish "təməsew̓txʷ" needs ə and ʷ).
+  if (RARE_SCRIPT_RE.test(text) && !RARE_SCRIPT_RE.test(line) && countLeads(bytes) < 4) return null;
+  return { text, long: hasLongSequence(bytes), sequences: countLeads(bytes) };
 }
 
 /**
@@ -138,6 +154,8 @@ export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: strin
  * Thaana, NKo. Real text rarely needs them, so a run decoding into them is left alone.
  */
 export const RARE_TARGET_RE = /[\u0240-\u02ff\u0700-\u07ff]/;
+/** Syriac, Thaana, NKo: never the target of a whole-line decoding unless already there. */
+const RARE_SCRIPT_RE = /[\u0700-\u07ff]/;
 
 /**
  * A lower-case lead letter followed by NBSP or a soft hyphen is how correct text

@@ -126,7 +126,8 @@ describe("identity: correct text is left exactly as it is", () => {
       );
       return fc.array(ch, { minLength: 1, maxLength: 40 }).map((a) => a.join("").normalize("NFC"));
     });
-    const safe = words.filter((s) => !s.split(/\s+/).some((t) => /^[\u00c2\u00c3\u00d0\u00d1\u00d8\u00d9]{2,4}[,.]?$/.test(t) || t === "\u00c2" || /^\u00c2[,.]$/.test(t)));
+    // "Ã " and "Â " are the classic mojibake of "à" and NBSP whose 0xA0 became a space: repaired by design.
+    const safe = words.filter((s) => !/[\u00c2\u00c3] /.test(s) && !s.split(/\s+/).some((t) => /^[\u00c2\u00c3\u00d0\u00d1\u00d8\u00d9]{2,4}[,.]?$/.test(t) || t === "\u00c2" || /^\u00c2[,.]$/.test(t)));
     fc.assert(
       fc.property(safe, (s) => {
         expect(repair(s).text).toBe(s);
