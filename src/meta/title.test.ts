@@ -77,6 +77,15 @@ describe("findTitle", () => {
     );
     expect(findTitle(b, 6)).toEqual({ index: 3, title: "The Hidden Story of Chaos Theory" });
   });
+  it("never takes a file-name slug for the headline part", () => {
+    const b = blocks("draft-smith-storage-protocol-04 - Remote Storage Protocol", "Menu", "Remote Storage Protocol", "Body text.");
+    expect(findTitle(b, 3)).toEqual({ index: 2, title: "Remote Storage Protocol" });
+  });
+  it("does not take a story paragraph at the top of the dump for the <title> line", () => {
+    const para = "The council met on Monday and, after a long debate that went on late into the night, the members agreed on a new budget for the parks of the city, which will see more money spent on trees and paths than in any year before.";
+    const b = blocks(para, "Another paragraph of the story follows here, and it is a long one with many words.");
+    expect(findTitle(b, 0)).toBeNull();
+  });
   it("returns null on an empty dump", () => {
     expect(findTitle([], 0)).toBeNull();
   });

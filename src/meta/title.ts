@@ -53,16 +53,22 @@ function trimPart(line: string, start: number, end: number): Part {
   return { text: line.slice(start, end), start, end };
 }
 
+/** A file name or URL slug ("draft-dejong-remotestorage-04"): never the headline part. */
+function slugLike(text: string): boolean {
+  return !/\s/.test(text) && /[-_.]/.test(text) && /^[\p{Ll}\p{N}._-]+$/u.test(text);
+}
+
 /**
  * Index of the headline among the parts: the part with the most words, with a head
  * start of two words for the first part (sites put the headline first far more often
  * than not; "Site | Headline" still wins when the headline is longer).
  */
 function mainPart(parts: Part[]): number {
+  const score = (p: Part): number => (slugLike(p.text) ? 0 : wordCount(p.text));
   let best = 0;
-  let bestScore = wordCount(parts[0]!.text) + 2;
+  let bestScore = score(parts[0]!) + 2;
   for (let i = 1; i < parts.length; i++) {
-    const s = wordCount(parts[i]!.text);
+    const s = score(parts[i]!);
     if (s > bestScore) {
       best = i;
       bestScore = s;
@@ -74,6 +80,8 @@ function mainPart(parts: Part[]): number {
 /** A block that can be the <title> line: has some letters, is not a button or junk, is not a paragraph. */
 function isTitleLineCandidate(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS || letterCount(text) < 3) return false;
+  // A paragraph of story text is no <title> line (dumps that start with the story).
+  if (wordCount(text) > 12 && /\p{Ll}{2}\.["”’]?$/u.test(text)) return false;
   if (BOILERPLATE_SET.has(phraseKey(text))) return false;
   return true;
 }
