@@ -57,6 +57,23 @@ describe("decode", () => {
       expect(r.warnings[0]).toContain(enc);
     }
   });
+  it("recognises UTF-16 without a BOM for Cyrillic and Chinese text too (few zero bytes)", () => {
+    const ru = "Президент России заявил, что переговоры продолжатся.\nМосква, 12 мая.";
+    const zh = "总统周三表示，日内瓦的谈判将于下周恢复。\n北京，五月十二日。";
+    for (const t of [ru, zh]) {
+      for (const le of [true, false]) {
+        const r = ok(decode(utf16(t, le)));
+        expect(r.encoding).toBe(le ? "utf-16le" : "utf-16be");
+        expect(r.text).toBe(t);
+      }
+    }
+  });
+  it("does not take legacy 8-bit text for UTF-16", () => {
+    const text = "Le président a déclaré mercredi que les négociations reprendraient à Genève après l’été. ".repeat(5);
+    expect(sniffUtf16or32(legacyEncode(text, "windows-1252"))).toBeNull();
+    expect(sniffUtf16or32(legacyEncode("Президент России Владимир Путин заявил в среду. ".repeat(5), "windows-1251"))).toBeNull();
+    expect(sniffUtf16or32(new TextEncoder().encode("普京周三表示，俄罗斯准备就乌克兰问题进行谈判。".repeat(5)))).toBeNull();
+  });
   it("refuses binary data", () => {
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0, 0, 7, 0xff, 0x10);
     expect(looksBinary(png)).toBe(true);

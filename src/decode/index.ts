@@ -3,7 +3,8 @@
  * 1. `--encoding LABEL` wins.
  * 2. A byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE.
  * 3. UTF-16/32 without a BOM, recognised from the pattern of zero bytes that
- *    ASCII-range text leaves in every other (or three of four) bytes.
+ *    ASCII-range text leaves in every other (or three of four) bytes, or, for
+ *    bytes that are not plain UTF-8 text, from the few values UTF-16 high bytes take.
  * 4. Binary data (a known magic number, or many NUL bytes and C0 controls) is
  *    refused as not text; a few stray NULs in text are not.
  * 5. Valid UTF-8 stays UTF-8.
@@ -55,6 +56,64 @@ export function sniffUtf16or32(bytes: Uint8Array): string | null {
   if (odd > 0.4 * half && even < 0.05 * half) return "utf-16le";
   if (even > 0.4 * half && odd < 0.05 * half) return "utf-16be";
   return null;
+}
+
+/**
+ * UTF-16 of scripts outside Latin (Cyrillic U+04xx, Arabic U+06xx, CJK U+4Exx-9Fxx,
+ * Hangul U+ACxx-D7xx) leaves few zero bytes, but its high bytes take few values,
+ * those of the script's block (and 0x00 for spaces and digits), while the low bytes
+ * vary. Only asked about bytes that are not plain UTF-8 text.
+ */
+export function sniffUtf16Wide(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 16) return null;
+  const hiLE = highByteScore(bytes, n, 1);
+  const hiBE = highByteScore(bytes, n, 0);
+  if (hiLE > 0.9 && hiLE - hiBE > 0.2 && validUtf16(bytes, "utf-16le")) return "utf-16le";
+  if (hiBE > 0.9 && hiBE - hiLE > 0.2 && validUtf16(bytes, "utf-16be")) return "utf-16be";
+  return null;
+}
+
+/** High bytes of UTF-16 text: ASCII, Greek to Arabic, Devanagari, Thai, punctuation, kana, CJK, Hangul, full-width. */
+function isTextHighByte(b: number): boolean {
+  return b === 0 || (b >= 0x03 && b <= 0x06) || b === 0x09 || b === 0x0e || b === 0x20 || b === 0x30 || (b >= 0x4e && b <= 0x9f) || (b >= 0xac && b <= 0xd7) || b === 0xff;
+}
+
+/**
+ * How much the bytes at offset, offset+2, ... look like UTF-16 high bytes: the larger
+ * of the share of their 4 most frequent values and the share of text-block values.
+ */
+function highByteScore(bytes: Uint8Array, n: number, offset: number): number {
+  const counts = new Uint32Array(256);
+  let total = 0;
+  let text = 0;
+  for (let i = offset; i < n; i += 2) {
+    const b = bytes[i]!;
+    counts[b]!++;
+    total++;
+    if (isTextHighByte(b)) text++;
+  }
+  const top = Array.from(counts).sort((a, b) => b - a);
+  const top4 = (top[0]! + top[1]! + top[2]! + top[3]!) / Math.max(total, 1);
+  return Math.max(top4, text / Math.max(total, 1));
+}
+
+/** Decodes the first 4 KB as UTF-16 without errors into text with spaces or line breaks and no C0 junk. */
+function validUtf16(bytes: Uint8Array, label: string): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let text: string;
+  try {
+    text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, n));
+  } catch {
+    // A cut surrogate pair at the 4 KB boundary is fine; anything else is not UTF-16.
+    try {
+      text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, n - 2));
+    } catch {
+      return false;
+    }
+  }
+  const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/g) ?? []).length;
+  return controls === 0 && /[\s\u3000-\u303f\uff0c]/.test(text);
 }
 
 /** True when byte b is a NUL or a C0 control that text does not use (tab, LF, VT, FF, CR and ESC are allowed). */
@@ -193,15 +252,26 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     const { text, encoding } = decodeWith(wide, bytes);
     return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (no byte-order mark)`] };
   }
-  if (looksBinary(bytes)) {
+  let utf8: string | null = null;
+  try {
+    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    utf8 = null;
+  }
+  const binary = looksBinary(bytes);
+  // Not UTF-8, or "UTF-8" full of controls (Cyrillic in UTF-16 is all bytes below 0x80).
+  if ((utf8 === null || binary) && !binarySignature(bytes)) {
+    const wide2 = sniffUtf16Wide(bytes);
+    if (wide2) {
+      const { text, encoding } = decodeWith(wide2, bytes);
+      return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (no byte-order mark)`] };
+    }
+  }
+  if (binary) {
     const kind = binarySignature(bytes);
     return { ok: false, code: "not-text", message: kind ? `not text (${kind})` : "not text (binary data)" };
   }
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { ok: true, text, encoding: "utf-8", guessed: false, warnings: [] };
-  } catch {
-    const { text, encoding } = guessLegacy(bytes);
-    return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (input is not valid UTF-8)`] };
-  }
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: "utf-8", guessed: false, warnings: [] };
+  const { text, encoding } = guessLegacy(bytes);
+  return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (input is not valid UTF-8)`] };
 }
