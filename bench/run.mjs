@@ -26,7 +26,7 @@ const opt = (n, d) => {
 };
 const smoke = args.includes("--smoke");
 const cores = availableParallelism();
-const FILES = Number(opt("--files", smoke ? 40 : 10_000));
+const FILES = Number(opt("--files", smoke ? 40 : 5_000));
 const RSS_FILES = Number(opt("--rss-files", smoke ? 300 : 100_000));
 const STARTUP_RUNS = smoke ? 3 : 21;
 const work = mkdtempSync(join(tmpdir(), "clean-article-bench-"));

@@ -141,6 +141,24 @@ describe("--out DIR", () => {
   });
 });
 
+describe("big inputs with workers", () => {
+  it("an input too big for a lean worker's heap is processed in the main thread", () => {
+    const tt = tempTree();
+    try {
+      tt.write("big/a.txt", dump(1));
+      // About 3 MB of story: with a 12 MB worker heap, its worker runs out of memory.
+      tt.write("big/b.txt", Array.from({ length: 12_000 }, (_, i) => `Paragraph ${i} of a very long live blog about the budget debate in the council.`).join("\n\n"));
+      tt.write("big/c.txt", dump(3));
+      const r = runCli(["big", "-f", "ndjson", "--jobs", "2"], { cwd: tt.root, env: { CLEAN_ARTICLE_WORKER_OLD_MB: "12" } });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(lines(r.stdout).map((a) => a.source.path)).toEqual(["big/a.txt", "big/b.txt", "big/c.txt"]);
+    } finally {
+      tt.cleanup();
+    }
+  });
+});
+
 describe("--report", () => {
   it("sums counts, bytes, failures with reasons, repairs and warnings", () => {
     const r = runCli(["in", "missing.txt", "-f", "ndjson", "--report", "report.json", "--jobs", "2"], { cwd: t.root });

@@ -152,6 +152,10 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
   if (opts.out) {
     const isDir = opts.out.endsWith("/") || opts.out.endsWith(sep) || (existsSync(opts.out) && statSync(opts.out).isDirectory());
     if (isDir || (!stream && format !== "ndjson")) {
+      if (existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
+        process.stderr.write(fatalLine(`${opts.out} is a file: with several inputs or a folder, --out names a folder (one output per input)`));
+        return EXIT_USAGE;
+      }
       try {
         mkdirSync(opts.out, { recursive: true });
         outRoot = realpathSync(opts.out);
@@ -213,7 +217,7 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
   const warnings: Record<string, number> = {};
   const failures: Array<{ input: string; id?: string | number; code: FailureCode; message: string }> = [];
   const failuresByCode: Record<string, number> = {};
-  const status = new StatusLine(() => counts, live);
+  const status = new StatusLine(() => counts, live, stream ? "records" : "files");
   const startedAt = new Date();
 
   if (live && !stream) {

@@ -51,7 +51,7 @@ export function collectExts(v: string, prev: string[] | undefined): string[] {
   const list = v
     .split(",")
     .map((e) => e.trim().replace(/^\*?\./, "").toLowerCase())
-    .filter((e) => e.length > 0 || v.trim() === "");
+    .filter((e) => e.length > 0);
   return [...(prev ?? []), ...(list.length ? list : ["*"])];
 }
 

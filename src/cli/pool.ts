@@ -2,6 +2,7 @@
  * Runners for batch tasks: in the main thread (--jobs 1), or on a pool of worker threads
  * (--jobs N). Both hand back results through promises; the batch loop keeps the order.
  */
+import { rmSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { runTask, type Task, type TaskConfig, type TaskResult } from "./task.js";
 
@@ -34,8 +35,18 @@ export class InProcessRunner implements Runner {
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, (r: TaskResult) => void>;
+  pending: Map<number, { task: Task; done: (r: TaskResult) => void }>;
 }
+
+/**
+ * Workers are kept lean so that memory stays flat over long runs: a small young generation
+ * (each isolate's young generation otherwise grows to tens of MB) and a capped old
+ * generation, which makes V8 collect before its heap grows. An input too big for that
+ * (a dump of tens of MB) kills its worker with ERR_WORKER_OUT_OF_MEMORY: it is then
+ * processed again in the main thread, which has the default heap.
+ */
+const WORKER_YOUNG_MB = Number(process.env.CLEAN_ARTICLE_WORKER_YOUNG_MB ?? 4);
+const WORKER_OLD_MB = Number(process.env.CLEAN_ARTICLE_WORKER_OLD_MB ?? 48);
 
 /** Each worker gets up to this many tasks at once, so it never waits on the main thread. */
 const PER_WORKER = 2;
@@ -51,25 +62,34 @@ export class WorkerPool implements Runner {
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.config });
+    const worker = new Worker(new URL("./worker.js", import.meta.url), {
+      workerData: this.config,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
+    });
     const slot: Slot = { worker, pending: new Map() };
     worker.on("message", (r: TaskResult) => {
-      const done = slot.pending.get(r.seq);
+      const p = slot.pending.get(r.seq);
       slot.pending.delete(r.seq);
-      done?.(r);
+      p?.done(r);
       this.waiting.shift()?.();
     });
-    const fail = (why: string) => {
-      // A crashed worker (out of memory...) fails its tasks, not the run; a new one replaces it.
+    const fail = (why: string, outOfMemory = false) => {
+      // A crashed worker fails its tasks, not the run; a new one replaces it. Out of
+      // memory, its tasks are run again here, in the main thread's larger heap.
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
-      for (const [seq, done] of slot.pending) {
-        done({ seq, status: "failed", code: "internal", message: `worker stopped: ${why}`, bytes: 0, outBytes: 0 });
+      for (const [seq, { task, done }] of slot.pending) {
+        if (outOfMemory && !this.closed) {
+          if ("tmp" in task && task.tmp) rmSync(task.tmp, { force: true });
+          done(runTask(task, this.config));
+        } else {
+          done({ seq, status: "failed", code: "internal", message: `worker stopped: ${why}`, bytes: 0, outBytes: 0 });
+        }
       }
       slot.pending.clear();
       this.waiting.shift()?.();
     };
-    worker.on("error", (e) => fail(e.message));
+    worker.on("error", (e) => fail(e.message, (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY"));
     worker.on("exit", (code) => {
       if (!this.closed) fail(`exit code ${code}`);
     });
@@ -92,7 +112,7 @@ export class WorkerPool implements Runner {
     }
     const s = slot;
     return new Promise<TaskResult>((resolve) => {
-      s.pending.set(task.seq, resolve);
+      s.pending.set(task.seq, { task, done: resolve });
       s.worker.postMessage(task);
     });
   }

@@ -40,6 +40,7 @@ export class StatusLine {
   constructor(
     private readonly counts: () => Counts,
     private readonly live: boolean,
+    private readonly unit = "files",
     private readonly out: NodeJS.WriteStream = process.stderr,
   ) {
     if (live) {
@@ -70,12 +71,12 @@ export class StatusLine {
       const frac = Math.min(1, c.done / c.total);
       // Too early for a rate: the first inputs done can be instant failures.
       const eta = c.done >= 3 && t >= 1 ? (t / c.done) * (c.total - c.done) : Infinity;
-      const info = ` ${c.done}/${c.total} files  ${mbps.toFixed(1)} MB/s  ETA ${formatDuration(eta)}${c.failed ? `  ${c.failed} failed` : ""}`;
+      const info = ` ${c.done}/${c.total} ${this.unit}  ${mbps.toFixed(1)} MB/s  ETA ${formatDuration(eta)}${c.failed ? `  ${c.failed} failed` : ""}`;
       const barWidth = Math.max(10, Math.min(30, width - info.length - 2));
       const fill = Math.round(frac * barWidth);
       text = `[${"#".repeat(fill)}${"-".repeat(barWidth - fill)}]${info}`;
     } else {
-      text = `${c.done} files  ${formatBytes(c.bytes)}  ${mbps.toFixed(1)} MB/s${c.failed ? `  ${c.failed} failed` : ""}`;
+      text = `${c.done} ${this.unit}  ${formatBytes(c.bytes)}  ${mbps.toFixed(1)} MB/s${c.failed ? `  ${c.failed} failed` : ""}`;
     }
     // Never wider than the terminal: a wrapped bar could not be redrawn in place.
     return text.length > width ? text.slice(0, width) : text;
