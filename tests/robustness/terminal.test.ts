@@ -170,3 +170,27 @@ describe("a batch with bad files goes on", () => {
     }
   });
 });
+
+describe("the CLI on arbitrary bytes", () => {
+  it("never crashes: every file gives an Article or one clear error line (fast-check, one run of the binary)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { arbitraryBytes, anyText } = await import("./arbitraries.js");
+    const inputs = fc.sample(fc.oneof(arbitraryBytes, anyText.map((s) => new TextEncoder().encode(s))), { numRuns: 60, seed: 7 });
+    const sub = join(dir, "arbitrary");
+    mkdirSync(sub, { recursive: true });
+    const files = inputs.map((bytes, i) => {
+      const f = join(sub, `in-${String(i).padStart(3, "0")}.txt`);
+      writeFileSync(f, bytes);
+      return f;
+    });
+    const r = runCli(["-f", "ndjson", ...files]);
+    expect([0, 1]).toContain(r.status);
+    expectClean("stdout", r.stdout);
+    expectClean("stderr", r.stderr);
+    expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    const ok = r.stdout.split("\n").filter((l) => l !== "").map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+    const failed = r.stderr.split("\n").filter((l) => l.startsWith("error: ")).map((l) => l.slice(7, l.indexOf(": ", 7)));
+    expect([...ok, ...failed].sort()).toEqual(files);
+    for (const l of r.stderr.split("\n").filter((x) => x.startsWith("error: "))) expect(l).toMatch(/not text/);
+  });
+});
