@@ -28,6 +28,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
   const sidebar: SidebarSection[] = [];
   let removed = 0;
   let pendingLabel: string | undefined;
+  let inlineSection = false;
 
   for (const b of blocks) {
     switch (b.label) {
@@ -50,6 +51,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         break;
       case "date":
         if (published === null) published = typeof b.features.published === "string" ? b.features.published : findDate(b.text, { language: ctx.language });
+        removed++;
         break;
       case "paragraph":
       case "heading":
@@ -70,6 +72,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         credits.push(b.text);
         break;
       case "sidebar-heading":
+        inlineSection = false;
         sidebar.push({ section: b.text, items: [] });
         pendingLabel = undefined;
         break;
@@ -78,7 +81,14 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         removed++;
         break;
       case "sidebar-item": {
-        let section = sidebar[sidebar.length - 1];
+        // An inline teaser ("Related: Headline") is a section of its own.
+        if (typeof b.features.section === "string" && typeof b.features.item === "string") {
+          sidebar.push({ section: b.features.section, items: [{ text: b.features.item }] });
+          inlineSection = true;
+          break;
+        }
+        let section = inlineSection ? undefined : sidebar[sidebar.length - 1];
+        inlineSection = false;
         if (!section) {
           section = { section: null, items: [] };
           sidebar.push(section);

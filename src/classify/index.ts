@@ -1,113 +1,466 @@
 /**
- * classify: blocks → labeled blocks. First version: per-block features and a
- * first-pass label, then a context pass (jusText style). To be deepened.
+ * classify: blocks → labeled blocks.
+ *  1. features: per-block text features (./features.ts), linear in the text;
+ *  2. story score: a two-stage logistic model, own features then context
+ *     (./model.ts, weights in ./weights.ts), with the main story region;
+ *  3. structure: title (meta's findTitle), dateline, byline, date, subheads,
+ *     list items, pull quotes, credits, sidebar sections with badges.
+ * Every pass is linear in the number of blocks.
  */
-import type { Block, ClassifyOptions, Label, LabeledBlock } from "../types.js";
-import { BADGE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
-import { STOPWORD_SETS } from "../lexicon/stopwords.js";
-import { findDate, findPublished, findSubtitle, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
+import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
+import { SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
+import { docStats, rawFeatures, words, type RawFeatures } from "./features.js";
+import { compileStoryModel, scoreBlocks, STAGE1_FEATURES, type CompiledModel, type CompiledStoryModel, type StoryModel } from "./model.js";
+import {
+  AGENCY_LINE_RE,
+  COPYRIGHT_LINE_RE,
+  CREDITS_RE,
+  DATELINE_BLOCK_RE,
+  INLINE_TEASER_RE,
+  LABEL_VALUE_RE,
+  LIST_MARK_RE,
+  PHOTO_CREDIT_RE,
+  QUOTE_OPEN_RE,
+  NUMERIC_DATE_RE,
+  RELATIVE_TIME_RE,
+  YEAR_RE,
+} from "./rules.js";
+import { STORY_MODEL } from "./weights.js";
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+export { words, stopwordDensity } from "./features.js";
 
-export function words(text: string): string[] {
-  return text.match(WORD_RE) ?? [];
+/** Story-probability threshold per mode: precision keeps less, recall keeps more. */
+export const MODE_THRESHOLDS: Record<Mode, number> = { precision: 0.62, balanced: 0.5, recall: 0.36 };
+
+/** The few features that pushed a block's stage-1 score the most, for --explain. */
+function topContributions(m: CompiledModel, f: readonly number[], k: number): string[] {
+  const c: [string, number][] = [];
+  for (let i = 0; i < f.length; i++) {
+    const v = m.w[i]! * f[i]!;
+    if (v !== 0) c.push([STAGE1_FEATURES[i]!, v]);
+  }
+  c.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
+  return c.slice(0, k).map(([n, v]) => `${n}${v >= 0 ? "+" : ""}${v.toFixed(2)}`);
 }
 
-/** Share of words that are stopwords of the language (jusText's main signal). */
-export function stopwordDensity(ws: string[], language: string | null | undefined): number {
-  if (ws.length === 0) return 0;
-  const set = STOPWORD_SETS[language ?? "en"] ?? STOPWORD_SETS.en!;
-  let n = 0;
-  for (const w of ws) if (set.has(w.toLowerCase())) n++;
-  return n / ws.length;
-}
+const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Wire credits: "(Reporting by ...; Editing by ...)". */
-const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled)\b.*\)$/i;
-const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)/i;
+const DEFAULT_MODEL: CompiledStoryModel = compileStoryModel(STORY_MODEL);
 
-function firstPass(b: Block, language: string | null | undefined): { label: Label; score: number; features: LabeledBlock["features"]; reasons: string[] } {
-  const ws = words(b.text);
-  const key = phraseKey(b.text);
-  const density = stopwordDensity(ws, language);
-  const sentenceEnd = /[.!?…"”’)]$/.test(b.text);
-  const features = { words: ws.length, chars: b.text.length, stopwords: Number(density.toFixed(2)), sentenceEnd };
-  if (key === "") return { label: "boilerplate", score: -1, features, reasons: ["no words"] };
-  if (BADGE_SET.has(key)) return { label: "badge", score: -1, features, reasons: ["badge phrase"] };
-  if (BOILERPLATE_SET.has(key)) return { label: "boilerplate", score: -1, features, reasons: ["boilerplate phrase"] };
-  if (SIDEBAR_HEADING_SET.has(key) || /\btop stories$|\bspotlight$/i.test(b.text)) return { label: "sidebar-heading", score: -0.5, features, reasons: ["sidebar heading phrase"] };
-  if (looksLikeDatelineBlock(b.text)) return { label: "dateline", score: 0.5, features, reasons: ["dateline shape"] };
-  if (CREDITS_RE.test(b.text) || COPYRIGHT_RE.test(b.text)) return { label: "credits", score: 0.5, features, reasons: ["credits shape"] };
-  if (ws.length >= 10 && sentenceEnd && density >= 0.2) return { label: "paragraph", score: 1, features, reasons: ["long, sentence-like"] };
-  if (ws.length >= 15 && density >= 0.25) return { label: "paragraph", score: 0.8, features, reasons: ["long, many stopwords"] };
-  if (ws.length <= 8 && !sentenceEnd && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text)) return { label: "heading", score: 0.3, features, reasons: ["short, upper case"] };
-  return { label: "boilerplate", score: 0, features, reasons: ["short or not sentence-like"] };
-}
+/** Labels every block. `model` is for training and cross-validation (bench/train.mjs). */
+export function classify(blocks: Block[], options: ClassifyOptions = {}, storyModel?: StoryModel): LabeledBlock[] {
+  const model = storyModel ? compileStoryModel(storyModel) : DEFAULT_MODEL;
+  const language = options.language ?? null;
+  const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
+  const tokens = blocks.map((b) => words(b.text));
+  const doc = docStats(blocks, tokens, language);
+  const raws = blocks.map((b, i) => rawFeatures(b, tokens[i]!, doc, language));
+  const infos = blocks.map((b, i) => ({ raw: raws[i]!, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
+  const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model);
 
-export function classify(blocks: Block[], options: ClassifyOptions = {}): LabeledBlock[] {
-  const out: LabeledBlock[] = blocks.map((b) => {
-    const r = firstPass(b, options.language);
-    return { ...b, label: r.label, initial: r.label, score: r.score, features: r.features, reasons: r.reasons };
+  const out: LabeledBlock[] = blocks.map((b, i) => {
+    const r = raws[i]!;
+    const initial: Label = p1[i]! >= threshold ? "paragraph" : "boilerplate";
+    const label: Label = p2[i]! >= threshold ? "paragraph" : "boilerplate";
+    const reasons = [`story score ${p1[i]!.toFixed(2)} alone, ${p2[i]!.toFixed(2)} in context (threshold ${threshold})`];
+    reasons.push(`deciding: ${topContributions(model.stage1, f1[i]!, 4).join(", ")}`);
+    return {
+      ...b,
+      label,
+      initial,
+      score: round(p2[i]!),
+      features: {
+        words: r.words,
+        stopwords: round(r.stopwords),
+        sentenceEnd: r.sentenceEnd,
+        cohesion: round(r.cohesion),
+        p1: round(p1[i]!),
+        p2: round(p2[i]!),
+      },
+      reasons,
+    };
   });
-  // Title: meta's picker (the <title> line, its repeat as <h1>, or the first headline-like block).
-  const firstPara = out.findIndex((b) => b.label === "paragraph");
-  const t = findTitle(out, firstPara < 0 ? out.length : firstPara);
-  if (t && t.index >= 0) {
-    const b = out[t.index]!;
-    b.label = "title";
-    b.features.title = t.title;
-    b.reasons.push("title picked by meta/findTitle");
-  }
-  // Subtitle: the standfirst between the headline and the byline/date line (meta/findSubtitle).
-  const sub = t ? findSubtitle(out, t.index) : null;
-  if (sub) {
-    out[sub.index]!.label = "subtitle";
-    out[sub.index]!.reasons.push("standfirst above the byline (meta/findSubtitle)");
-  }
-  // Byline and date line: the first of each among the blocks after the title (meta parsers);
-  // the publication date found near the title is kept on its block for assemble.
-  const from = t ? t.index + 1 : 0;
-  let bylineSeen = false;
-  let dateSeen = false;
-  for (let i = from; i < Math.min(out.length, from + 40); i++) {
+  const set = (i: number, label: Label, why: string): void => {
     const b = out[i]!;
-    if (b.label !== "boilerplate") continue;
-    if (!bylineSeen && looksLikeByline(b.text)) {
-      b.label = "byline";
-      b.reasons.push("byline (meta/parseByline)");
-      bylineSeen = true;
-    } else if (!dateSeen && looksLikeDateLine(b.text, options) && findDate(b.text, options) !== null) {
-      b.label = "date";
-      b.reasons.push("date line (meta/looksLikeDateLine)");
-      dateSeen = true;
+    if (b.label === label) return;
+    b.label = label;
+    b.reasons.push(why);
+  };
+
+  structure(out, blocks, raws, p2, threshold, set, language);
+  return out;
+}
+
+type Setter = (i: number, label: Label, why: string) => void;
+
+function firstLast(out: readonly LabeledBlock[], label: Label): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.label !== label) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return [first, last];
+}
+
+/** The structure passes, in order; each is linear in the number of blocks. */
+function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, set: Setter, language: string | null): void {
+  const n = out.length;
+  // Whole-block phrases: badges and buttons are never story; neither are prompts
+  // dense with cookie/newsletter/legal words (a consent banner is fluent prose).
+  for (let i = 0; i < n; i++) {
+    const r = raws[i]!;
+    if (r.words === 0) set(i, "boilerplate", "no words");
+    else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
+    else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
+    else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
+  }
+
+  let [start, end] = firstLast(out, "paragraph");
+  if (start < 0) start = n;
+
+  // Title: meta's picker. Repeats of the headline are not body text (the <title>
+  // line at the top and the <h1> under it both carry it).
+  // The story starts at its first sentence-like paragraph; a short unpunctuated line
+  // before it can be the headline.
+  let textStart = start;
+  while (textStart < n && !(out[textStart]!.label === "paragraph" && (raws[textStart]!.sentenceEnd || raws[textStart]!.words > 14))) textStart++;
+  const t = findTitle(blocks, textStart);
+  let head = -1; // the headline's position in the page (the <h1>, or the title block)
+  if (t) {
+    const key = phraseKey(t.title);
+    // The <title> line ("Headline｜Site"): a later block that is its beginning is the <h1>.
+    const titleLine = t.index >= 0 && t.index < 3 ? phraseKey(blocks[t.index]!.text) : "";
+    if (t.index >= 0) {
+      set(t.index, "title", "title picked by meta/findTitle");
+      out[t.index]!.features.title = t.title;
+      head = t.index;
+    }
+    for (let i = 0; i < n; i++) {
+      if (i === t.index) continue;
+      const k = phraseKey(blocks[i]!.text);
+      // A line that is the headline, or the <title> line that contains it ("Headline | Site").
+      const h1 = titleLine !== "" && i > t.index && k.length >= 8 && k.length >= titleLine.length * 0.5 && k.length < titleLine.length && titleLine.startsWith(k);
+      if (k === key || h1 || (i < 3 && key.length >= 12 && k.startsWith(key) && raws[i]!.words <= 40 && !raws[i]!.sentenceEnd)) {
+        set(i, "boilerplate", "repeats the headline");
+        if ((i <= start + 1 || h1) && (head < 0 || head < 3)) head = Math.max(head, i);
+      }
     }
   }
-  const published = findPublished(out, t ? t.index : 0, options);
+  // Kickers and section labels before the <h1> are not story: the story starts
+  // under its headline (only when the headline was found below the page top).
+  if (head >= 3) {
+    for (let i = 0; i < head; i++) if (out[i]!.label === "paragraph" && !(raws[i]!.words >= 40 && p2[i]! >= 0.9)) set(i, "boilerplate", "before the headline");
+  }
+  [start, end] = firstLast(out, "paragraph");
+  if (start < 0) start = n;
+
+  // Between the headline and the story: standfirst, byline, date, dateline.
+  frontMatter(out, raws, head, start, set, language);
+  // The publication date meta finds near the title, kept on its block for assemble.
+  const published = findPublished(out, head >= 0 ? head : t ? t.index : 0, { language });
   if (published) out[published.index]!.features.published = published.date;
-  // Everything after a sidebar heading that is not story-like is a sidebar item; a
-  // sidebar heading ends the story.
-  let inSidebar = false;
-  for (const b of out) {
-    if (b.label === "sidebar-heading") inSidebar = true;
-    else if (inSidebar && (b.label === "paragraph" || b.label === "boilerplate") && Number(b.features.words) >= 5) {
-      b.label = "sidebar-item";
-      b.reasons.push("follows a sidebar heading");
+  [start, end] = firstLast(out, "paragraph");
+  if (start < 0) start = n;
+
+  // Photo captions: a block followed by a photo-credit line ("Photograph: X").
+  for (let i = 0; i < n; i++) {
+    if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
+    set(i, "boilerplate", "photo credit");
+    if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
+  }
+
+  sidebar(out, blocks, raws, p2, threshold, set);
+  [start, end] = firstLast(out, "paragraph");
+  if (start < 0) start = n;
+  fluentInside(out, raws, start, end, set);
+  [start, end] = firstLast(out, "paragraph");
+
+  // Credits: wire credit lines anywhere after the story start; agency and copyright
+  // lines right after the story's last paragraph.
+  for (let i = Math.max(0, start); i < n; i++) if (CREDITS_RE.test(blocks[i]!.text)) set(i, "credits", "wire credits line");
+  if (end >= 0) {
+    for (let i = end + 1, seen = 0; i < n && seen < 3; i++) {
+      const b = out[i]!;
+      if (b.label === "sidebar-heading" || b.label === "sidebar-item") break;
+      if (b.label === "credits") continue;
+      seen++;
+      const text = blocks[i]!.text;
+      if ((COPYRIGHT_LINE_RE.test(text) && raws[i]!.words <= 30) || (AGENCY_LINE_RE.test(text) && raws[i]!.words <= 8)) set(i, "credits", "credits line right after the story");
     }
   }
-  // Headings only count between paragraphs. The nearest non-boilerplate label on each
-  // side is carried along in one pass each way (looking it up per heading was
-  // quadratic: a dump of 100k upper-case lines never finished).
-  const nextLabel: Array<Label | undefined> = new Array(out.length);
-  let next: Label | undefined;
-  for (let i = out.length - 1; i >= 0; i--) {
-    nextLabel[i] = next;
-    if (out[i]!.label !== "boilerplate") next = out[i]!.label;
+
+  listItems(out, raws, start, end, set);
+  headings(out, raws, head, start, end, set);
+  pullQuotes(out, raws);
+}
+
+/** jusText's "good" block: long, fluent, sentence-final, with the stopword density of prose. */
+function fluent(r: RawFeatures): boolean {
+  return r.sentenceEnd && r.words >= 15 && r.stopwords >= 0.3 && r.cues <= 1 && !r.url && r.repeated === 1;
+}
+
+/**
+ * Fluent prose inside the story span is story, whatever its neighbours (a paragraph
+ * between a photo caption and a "Share" button); and the story goes on past its last
+ * paragraph while fluent paragraphs follow with at most a few short lines between
+ * them (live-blog entries separated by times and share buttons).
+ */
+function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: number, end: number, set: Setter): void {
+  if (end < 0) return;
+  for (let i = start + 1; i < end; i++) if (out[i]!.label === "boilerplate" && fluent(raws[i]!) && !raws[i]!.boilerPhrase) set(i, "paragraph", "fluent prose inside the story");
+  let gap = 0;
+  for (let i = end + 1; i < out.length && gap <= 3; i++) {
+    const b = out[i]!;
+    const r = raws[i]!;
+    if (b.label === "sidebar-heading" || b.label === "sidebar-item" || b.label === "credits") break;
+    if (b.label === "boilerplate" && fluent(r)) {
+      set(i, "paragraph", "fluent prose continuing the story");
+      gap = 0;
+    } else if (r.words <= 5) gap++;
+    else break;
   }
-  let prev: Label | undefined;
+}
+
+/** Cookie banners, newsletter boxes, legal lines: several prompt words, densely. */
+function promptShape(r: RawFeatures): boolean {
+  return r.cues >= 2 && r.cues / Math.max(1, r.words) >= 0.05 && r.words <= 80;
+}
+
+/** A date or time line: "Saturday 16 September 2023", "Published: 14 March 2024", "Updated 2 hours ago", "15:42". */
+function dateShape(text: string, r: RawFeatures): boolean {
+  if (r.words > 10 || r.sentenceEnd && r.words > 6) return false;
+  // A bare time ("15:42") is a live-blog entry stamp, not a publication date.
+  return YEAR_RE.test(text) || NUMERIC_DATE_RE.test(text) || RELATIVE_TIME_RE.test(text);
+}
+
+/**
+ * The front matter between the headline and the first story paragraph: byline,
+ * date line, dateline, and the standfirst (a sentence or two right under the
+ * headline, before the byline or the story).
+ */
+function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, start: number, set: Setter, language: string | null): void {
+  const n = out.length;
+  const from = head >= 0 && head < start ? head + 1 : Math.max(0, start - 8);
+  let haveByline = false;
+  let haveDate = false;
+  let haveDateline = false;
+  let haveSub = false;
+  for (let i = from; i < Math.min(n, start + 4); i++) {
+    const b = out[i]!;
+    const r = raws[i]!;
+    if (b.label === "title" || b.label === "badge" || r.boilerPhrase) continue;
+    if (b.label === "paragraph" && r.words > 30 && i > start) break;
+    const text = b.text;
+    if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
+      set(i, "dateline", "dateline shape before the story");
+      haveDateline = true;
+    } else if (!haveByline && r.words <= 16 && looksLikeByline(text)) {
+      set(i, "byline", "byline shape near the story start");
+      haveByline = true;
+    } else if ((dateShape(text, r) || (r.words <= 12 && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
+      set(i, "date", "date line near the story start");
+      haveDate = true;
+    } else if (!haveSub && head >= 0 && i > head && i <= head + 2 && !haveByline && !haveDate && r.words >= 6 && r.words <= 60 && r.sentences <= 3 && !promptShape(r)) {
+      // The standfirst: right under the headline, and either not a full sentence
+      // or followed by the byline/date rather than by more story.
+      const next = nextContent(out, raws, i);
+      const nextR = next >= 0 ? raws[next]! : null;
+      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text));
+      if (followedByMeta || (!r.sentenceEnd && r.sentences === 0 && r.words <= 40 && next > i && out[next]!.label === "paragraph")) {
+        set(i, "subtitle", "standfirst under the headline");
+        haveSub = true;
+      }
+    }
+  }
+}
+
+/** Index of the next block that is not a button/badge, or -1. */
+function nextContent(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): number {
+  for (let j = i + 1; j < out.length && j <= i + 4; j++) if (!raws[j]!.boilerPhrase && !raws[j]!.badge) return j;
+  return -1;
+}
+
+function hasBlankLines(blocks: readonly Block[]): boolean {
+  return blocks.some((b, i) => i > 0 && b.blankBefore);
+}
+
+/** A teaser: one headline or one or two sentences of another story; no prompt words. */
+function teaserShape(r: RawFeatures): boolean {
+  return r.words >= 3 && r.words <= 60 && r.sentences <= 3 && !r.boilerPhrase && !r.copyright && r.cues === 0 && !r.url;
+}
+
+/**
+ * Sidebar sections: a heading phrase followed by teasers; a section runs until the
+ * story resumes (a paragraph that shares the story's vocabulary, or a long one) or
+ * until the front matter of the story (title, byline, date). "Related: Headline"
+ * inside the story is a one-item section of its own.
+ */
+function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, set: Setter): void {
+  const n = out.length;
+  let inSidebar = false;
+  let afterCredits = false; // wire credits close the story: it does not resume after them
+  let headlineItems = 0; // teasers of the current section written as headlines (no full stop)
+  let sentenceItems = 0;
+  let listStyle = false; // the section's teasers are lines of one list (no blank lines between)
+  const blankLayout = hasBlankLines(blocks);
+  for (let i = 0; i < n; i++) {
+    const b = out[i]!;
+    const r = raws[i]!;
+    if (CREDITS_RE.test(b.text)) afterCredits = true;
+    if (r.sidebarPhrase && r.words <= 8 && !r.sentenceEnd) {
+      // Only a heading when teasers follow (a lone "Related" button is boilerplate).
+      const j = nextContent(out, raws, i);
+      if (j >= 0 && (teaserShape(raws[j]!) || raws[j]!.badge)) {
+        set(i, "sidebar-heading", "sidebar heading phrase followed by teasers");
+        inSidebar = true;
+        headlineItems = 0;
+        sentenceItems = 0;
+        listStyle = j === i + 1 && !blocks[j]!.blankBefore && blankLayout;
+        continue;
+      }
+    }
+    if (b.label === "title" || b.label === "byline" || b.label === "date" || b.label === "dateline" || b.label === "subtitle") {
+      inSidebar = false;
+      continue;
+    }
+    if (!inSidebar) {
+      if (b.label !== "credits" && r.words <= 40) {
+        const m = INLINE_TEASER_RE.exec(blocks[i]!.text);
+        if (m && SIDEBAR_HEADING_SET.has(phraseKey(m[1]!)) && words(m[2]!).length >= 3) {
+          set(i, "sidebar-item", "inline teaser after a sidebar phrase");
+          b.features.section = m[1]!.trim();
+          b.features.item = m[2]!.trim();
+        }
+      }
+      continue;
+    }
+    if (b.label === "badge" || (b.label === "boilerplate" && (r.boilerPhrase || promptShape(r)))) continue;
+    // A teaser list set as one html list ends at its blank line.
+    if (listStyle && b.blankBefore && headlineItems + sentenceItems > 0) {
+      inSidebar = false;
+      continue;
+    }
+    // The story resumes: after headline-style teasers, a story sentence; after
+    // sentence-style teasers, a paragraph that shares the story's vocabulary or a long one.
+    const storyLike = b.label === "paragraph" && p2[i]! >= threshold && r.sentenceEnd && r.words >= 10;
+    const strong = (r.cohesion >= 0.5 && r.words >= 12 && r.cohesion !== 0.5) || r.sentences >= 4 || r.words >= 70;
+    if (storyLike && !afterCredits && (strong || headlineItems > sentenceItems)) {
+      inSidebar = false;
+      continue;
+    }
+    // The story's own headline right before its byline or date ends a sidebar placed above it.
+    const j = nextContent(out, raws, i);
+    if (j >= 0 && (out[j]!.label === "byline" || out[j]!.label === "date" || out[j]!.label === "subtitle") && !r.sentenceEnd) {
+      inSidebar = false;
+      continue;
+    }
+    if (b.label === "credits") continue;
+    if (teaserShape(r)) {
+      set(i, "sidebar-item", "teaser after a sidebar heading");
+      if (r.sentenceEnd) sentenceItems++;
+      else headlineItems++;
+    } else set(i, "boilerplate", "short line in a sidebar section");
+  }
+}
+
+/** A short line that can be a subhead: few words, no sentence end, not a button or prompt. */
+function headingShape(r: RawFeatures, text: string): boolean {
+  if (r.timestamp && r.words <= 3) return true; // live-blog entry time "15:42"
+  if (LIST_MARK_RE.test(text)) return false;
+  if (dateShape(text, r)) return false;
+  return r.words >= 1 && r.words <= 14 && !r.sentenceEnd && !r.boilerPhrase && !r.badge && r.cues === 0 && !r.url && !r.endsColon && !LABEL_VALUE_RE.test(text) && r.digitRatio < 0.3;
+}
+
+/**
+ * Subheads: short lines without sentence end inside the story, each followed by a
+ * story paragraph or by another subhead (live blogs: "15:42", then the entry's
+ * headline, then its text). Scanned backwards so chains resolve in one pass.
+ */
+function headings(out: LabeledBlock[], raws: RawFeatures[], head: number, start: number, end: number, set: Setter): void {
+  if (end < 0) return;
+  // From under the headline when it was found below the page top (a live blog's first
+  // entry time and headline come before any paragraph), else from the story start.
+  const from = head >= 3 && head < start ? head + 1 : start;
+  let next: Label | null = null; // label of the next content block
+  let nextWords = 0;
+  let chain = 0; // subheads in a row (a time and a headline: at most 2)
+  for (let i = end; i >= from; i--) {
+    const b = out[i]!;
+    const r = raws[i]!;
+    if (r.boilerPhrase || b.label === "badge") continue;
+    const movable = b.label === "paragraph" || b.label === "boilerplate";
+    const short = b.label === "boilerplate" || !r.sentenceEnd && r.words <= 10;
+    if (movable && short && i < end && headingShape(r, b.text) && ((next === "heading" && chain < 2) || ((next === "paragraph" || next === "list-item") && nextWords > 10))) {
+      set(i, "heading", "short line heading story text (subhead)");
+      chain = next === "heading" ? chain + 1 : 1;
+    } else if (b.label !== "boilerplate") chain = 0;
+    if (b.label !== "boilerplate") {
+      next = b.label;
+      nextWords = r.words;
+    } else if (!promptShape(r)) {
+      next = null;
+    }
+  }
+}
+
+/**
+ * List items: story lines with a bullet, or runs of short story lines joined by
+ * single newlines (html-text ends an <li> with one newline and the list with a blank line).
+ */
+function listItems(out: LabeledBlock[], raws: RawFeatures[], start: number, end: number, set: Setter): void {
+  for (let i = Math.max(0, start); i <= end; i++) {
+    const b = out[i]!;
+    const r = raws[i]!;
+    // A bulleted or numbered line inside the story is part of it, even when short.
+    if ((b.label === "paragraph" || b.label === "boilerplate") && LIST_MARK_RE.test(b.text) && r.words >= 2 && !r.boilerPhrase && r.cues === 0 && !promptShape(r)) {
+      set(i, "list-item", "list marker inside the story");
+      continue;
+    }
+  }
+  // Runs of story lines joined by single newlines, in a dump that has blank lines.
+  if (!out.some((b, i) => i > 0 && b.blankBefore)) return;
+  for (let i = Math.max(0, start); i <= end; ) {
+    let j = i;
+    while (j + 1 <= end && out[j]!.label === "paragraph" && out[j + 1]!.label === "paragraph" && !out[j]!.blankAfter && !out[j + 1]!.blankBefore) j++;
+    if (j > i) {
+      // Items are short; either none ends like a sentence, or the list is introduced
+      // by a subhead-like line or a colon ("What we know", "You will need:").
+      let short = true;
+      let sentences = 0;
+      for (let k = i; k <= j; k++) {
+        if (raws[k]!.words > 40) short = false;
+        if (raws[k]!.sentenceEnd) sentences++;
+      }
+      const intro = i > 0 && out[i - 1]!.label !== "title" && (raws[i - 1]!.endsColon || headingShape(raws[i - 1]!, out[i - 1]!.text));
+      if (short && (sentences === 0 || intro)) for (let k = i; k <= j; k++) set(k, "list-item", "one of a run of short lines without blank lines in the story");
+    }
+    i = j + 1;
+  }
+}
+
+/** Pull quotes repeat a sentence of the story in large type: a short quoted block contained in another story block. */
+function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
+  const story: string[] = [];
+  const candidates: number[] = [];
   for (let i = 0; i < out.length; i++) {
     const b = out[i]!;
-    if (b.label === "heading" && (prev !== "paragraph" || nextLabel[i] !== "paragraph")) b.label = "boilerplate";
-    if (b.label !== "boilerplate") prev = b.label;
+    if (b.label !== "paragraph") continue;
+    story.push(b.text.toLowerCase());
+    if (candidates.length < 20 && raws[i]!.words >= 5 && raws[i]!.words <= 50 && QUOTE_OPEN_RE.test(b.text)) candidates.push(i);
   }
-  return out;
+  if (candidates.length === 0) return;
+  const all = story.join("\n");
+  for (const i of candidates) {
+    // The quoted sentence without its quote marks and final stop ("...running." vs "...running, and").
+    const core = out[i]!.text.toLowerCase().replace(/^["“„«‘'»]+|["”“»’'«]+$/gu, "").replace(/[.!?…]+$/u, "").trim();
+    if (core.length < 20) continue;
+    const first = all.indexOf(core);
+    if (first >= 0 && all.indexOf(core, first + 1) >= 0) {
+      out[i]!.label = "quote";
+      out[i]!.reasons.push("pull quote: repeats a sentence of the story");
+    }
+  }
 }

@@ -6,23 +6,93 @@
 export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   en: [
     "skip to main content", "skip to content", "skip to navigation", "share", "share this", "share this article",
+    "share on facebook", "share on twitter", "share via email", "share on linkedin", "share on whatsapp",
     "tweet", "email", "print", "menu", "search", "home", "advertisement", "sign in", "log in", "subscribe",
     "close", "more", "read more", "comments", "show comments", "back to top", "accept", "accept all cookies",
+    "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "instagram", "youtube", "copy link",
+    "next", "previous", "load more", "see more", "show more", "view comments", "leave a comment", "reply",
+    "sponsored content", "continue reading", "related", "tags", "topics", "loading", "top", "accept all",
+    "reject all", "manage preferences", "manage cookies", "cookie settings", "terms and conditions", "terms of use",
+    "terms of service", "privacy policy", "cookie policy", "privacy", "contact us", "about us", "key events",
+    "show key events only", "email address", "sign up", "sign in to comment", "live", "more information",
+    "listen", "listen to this article", "save", "saved", "follow", "copy", "copied", "gift this article",
   ],
-  de: ["zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche", "anmelden"],
-  fr: ["aller au contenu", "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter"],
-  es: ["ir al contenido", "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión"],
+  de: [
+    "zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
+    "anmelden", "abmelden", "startseite", "nach oben", "kommentare", "kommentieren", "antworten", "zurück", "weiter",
+    "mehr anzeigen", "akzeptieren", "alle akzeptieren", "ablehnen", "einstellungen", "mehr erfahren", "artikel teilen", "per e-mail teilen", "impressum", "datenschutz", "kontakt", "newsletter",
+  ],
+  fr: [
+    "accepter", "tout accepter", "tout refuser", "paramétrer", "en savoir plus", "mentions légales",
+    "aller au contenu", "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter",
+    "accueil", "commentaires", "répondre", "suivant", "précédent", "s'abonner", "voir plus",
+  ],
+  es: [
+    "aceptar", "rechazar", "más información", "aviso legal", "política de privacidad",
+    "ir al contenido", "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión",
+    "inicio", "comentarios", "responder", "siguiente", "anterior", "suscríbete", "ver más",
+  ],
+  it: ["condividi", "stampa", "pubblicità", "leggi anche", "chiudi", "cerca", "accedi", "commenti", "rispondi"],
+  pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz"],
+  nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties"],
 };
 
 /** Badges printed next to teasers; they become the teaser's label. */
-export const BADGES: readonly string[] = ["new", "watch live", "live", "updated", "breaking", "exclusive", "video", "opinion", "analysis", "sponsored"];
+export const BADGES: readonly string[] = [
+  "new", "watch live", "live", "updated", "breaking", "exclusive", "video", "opinion", "analysis", "sponsored",
+  "neu", "exklusiv", "nouveau", "en direct", "exclusif", "nuevo", "en vivo", "directo", "exclusiva", "premium",
+];
 
 /** Headings that introduce a run of teasers for other stories. */
 export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
-  en: ["top stories", "related", "related stories", "related articles", "most read", "most popular", "trending", "local spotlight", "more from", "read next", "recommended", "you may also like", "latest news", "editor's picks"],
-  de: ["meistgelesen", "mehr zum thema", "das könnte sie auch interessieren", "top-themen"],
-  fr: ["les plus lus", "à lire aussi", "sur le même sujet", "à la une"],
-  es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias"],
+  en: [
+    "top stories", "related", "related stories", "related articles", "related content", "related posts", "most read",
+    "most popular", "most viewed", "trending", "trending now", "local spotlight", "more from", "read next",
+    "recommended", "recommended for you", "you may also like", "you might also like", "latest news", "latest",
+    "editor's picks", "more stories", "more news", "more on this story", "popular", "read more", "also read",
+    "see also", "in case you missed it", "what to read next", "more in", "top headlines", "latest stories",
+    "also in", "also on", "more from", "most shared", "most commented", "related coverage", "recent posts", "popular posts",
+  ],
+  de: [
+    "meistgelesen", "meistgelesene artikel", "mehr zum thema", "das könnte sie auch interessieren", "top-themen",
+    "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "weitere artikel", "neueste artikel",
+    "auch interessant", "lesen sie auch", "empfehlungen", "aktuelle nachrichten", "beliebte artikel", "weitere themen",
+  ],
+  fr: ["les plus lus", "à lire aussi", "sur le même sujet", "à la une", "articles similaires", "lire aussi", "à voir aussi"],
+  es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias", "artículos relacionados", "lee también"],
+  it: ["i più letti", "articoli correlati", "leggi anche", "potrebbe interessarti"],
+  pl: ["najczęściej czytane", "zobacz też", "czytaj także", "polecane", "podobne artykuły"],
+  nl: ["meest gelezen", "gerelateerde artikelen", "lees ook"],
+  pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também"],
+  ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме"],
+  ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
+  zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
+};
+
+/**
+ * Words that mark a block as a site prompt rather than story when they occur in a
+ * short block: cookie banners, newsletter and subscription prompts, copyright and
+ * legal footers, comment and share widgets. Matched as whole lowercase words.
+ */
+export const BOILERPLATE_CUES: Record<string, readonly string[]> = {
+  en: [
+    "cookie", "cookies", "newsletter", "newsletters", "subscribe", "subscription", "subscribers", "unsubscribe",
+    "privacy", "policy", "terms", "copyright", "rights", "reserved", "login", "signup", "sign", "advertisement",
+    "advertise", "sponsored", "comments", "comment", "share", "facebook", "twitter", "instagram", "linkedin",
+    "whatsapp", "pinterest", "email", "password", "username", "register", "inbox", "javascript", "browser",
+    "download", "app", "podcast", "follow", "rss", "consent", "preferences", "personalised", "personalized",
+    "partners", "settings",
+  ],
+  de: [
+    "cookie", "cookies", "newsletter", "abonnieren", "abonnement", "abo", "datenschutz", "datenschutzerklärung",
+    "impressum", "nutzungsbedingungen", "agb", "rechte", "vorbehalten", "anmelden", "registrieren", "anzeige",
+    "werbung", "kommentare", "kommentar", "teilen", "passwort", "einwilligung", "zustimmen", "verwenden", "nutzererlebnis", "partner",
+  ],
+  fr: ["cookies", "newsletter", "abonnez", "abonnement", "confidentialité", "droits", "réservés", "connexion", "inscrivez", "publicité", "commentaires", "partager"],
+  es: ["cookies", "utilizamos", "navegando", "boletín", "suscríbete", "suscripción", "privacidad", "derechos", "reservados", "registrarse", "publicidad", "comentarios", "compartir"],
+  it: ["cookie", "newsletter", "iscriviti", "abbonati", "privacy", "diritti", "riservati", "pubblicità", "commenti", "condividi"],
+  pl: ["cookies", "newsletter", "subskrybuj", "prywatności", "prawa", "zastrzeżone", "reklama", "komentarze", "udostępnij"],
+  nl: ["cookies", "nieuwsbrief", "abonneer", "privacy", "rechten", "voorbehouden", "advertentie", "reacties", "delen"],
 };
 
 const LEADING_EDGE_RE = /^[\s\p{P}\p{S}]+/u;
@@ -56,3 +126,4 @@ function toSet(lists: Record<string, readonly string[]>): Set<string> {
 export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);
+export const BOILERPLATE_CUE_SET: ReadonlySet<string> = toSet(BOILERPLATE_CUES);

@@ -1,25 +1,112 @@
 /**
- * segment: repaired text → blocks. First version: every non-empty line is a block,
- * and each block records whether a blank line precedes and follows it (in html-text
- * style dumps a blank line ends a <p>/<h*>, a single newline ends a <div>/<li>).
+ * segment: repaired text → blocks. Every non-empty line is a block, and each block
+ * records whether a blank line precedes and follows it (in html-text style dumps a
+ * blank line ends a <p>/<h*>/<ul>, a single newline ends a <div>/<li>/<br>).
+ * Paragraphs that a dump hard-wrapped at a fixed width are rejoined first.
+ * Linear in the size of the text.
  */
 import type { Block } from "../types.js";
 
+/** Collapse runs of spaces and tabs and trim. */
+function tidy(line: string): string {
+  return line.replace(/[ \t]+/g, " ").trim();
+}
+
+/**
+ * Hard-wrap detection. A dump wrapped at a fixed width (mail archives, `fmt`, some
+ * crawlers write 72- or 80-column text) has most of its long lines ending within a
+ * few characters of one width and almost none beyond it. Returns that width, or 0.
+ */
+export function wrapWidth(lines: readonly string[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    const n = [...l].length;
+    if (n < 30) continue;
+    long++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  if (long < 8) return 0;
+  // Width W = the 95th percentile of long-line lengths.
+  const sorted = [...counts.entries()].sort((a, b) => a[0] - b[0]);
+  let acc = 0;
+  let width = 0;
+  for (const [n, c] of sorted) {
+    acc += c;
+    if (acc >= long * 0.95) {
+      width = n;
+      break;
+    }
+  }
+  if (width < 40 || width > 140) return 0;
+  let near = 0;
+  let over = 0;
+  for (const [n, c] of sorted) {
+    if (n >= width - 12 && n <= width) near += c;
+    if (n > width + 2) over += c;
+  }
+  return near >= long * 0.6 && over <= long * 0.05 ? width : 0;
+}
+
+/** A line that starts a new unit even inside a wrapped paragraph: list bullets, numbered items. */
+const STARTS_ITEM_RE = /^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u;
+
+/** Rejoin a hard-wrapped paragraph's lines: a line that ends near the wrap width continues on the next. */
+function rejoin(lines: string[], width: number): string[][] {
+  const groups: string[][] = [];
+  let cur: string[] = [];
+  for (const line of lines) {
+    if (cur.length > 0) {
+      const prev = tidy(cur[cur.length - 1]!);
+      const wrapped = [...prev].length >= width - 15 && !STARTS_ITEM_RE.test(tidy(line));
+      if (!wrapped) {
+        groups.push(cur);
+        cur = [];
+      }
+    }
+    cur.push(line);
+  }
+  if (cur.length > 0) groups.push(cur);
+  return groups;
+}
+
+function joinLines(lines: readonly string[]): string {
+  let out = "";
+  for (const raw of lines) {
+    const l = tidy(raw);
+    if (out === "") out = l;
+    // "well-" + "known": a word broken at a hyphen keeps the hyphen, no space.
+    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(l)) out += l;
+    else out += ` ${l}`;
+  }
+  return out;
+}
+
 export function segment(text: string): Block[] {
   const lines = text.split("\n");
+  const width = wrapWidth(lines.map(tidy));
   const blocks: Block[] = [];
+  let i = 0;
   let blankBefore = true;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const trimmed = raw.replace(/[ \t]+/g, " ").trim();
-    if (trimmed === "") {
+  while (i < lines.length) {
+    if (tidy(lines[i]!) === "") {
       blankBefore = true;
       const last = blocks[blocks.length - 1];
       if (last) last.blankAfter = true;
+      i++;
       continue;
     }
-    blocks.push({ index: blocks.length, text: trimmed, lines: [raw], line: i + 1, blankBefore, blankAfter: false });
-    blankBefore = false;
+    // A run of non-blank lines.
+    const start = i;
+    while (i < lines.length && tidy(lines[i]!) !== "") i++;
+    const run = lines.slice(start, i);
+    const groups = width > 0 ? rejoin(run, width) : run.map((l) => [l]);
+    let at = start;
+    for (const g of groups) {
+      blocks.push({ index: blocks.length, text: joinLines(g), lines: g, line: at + 1, blankBefore, blankAfter: false });
+      blankBefore = false;
+      at += g.length;
+    }
   }
   const last = blocks[blocks.length - 1];
   if (last) last.blankAfter = true;

@@ -121,8 +121,13 @@ describe("pipeline properties", () => {
   it.fails.each([
     "#\nSkip to main content\nSkip to main content\nThe the the the the the the the the the.\n",
     "Skip to main content\nSkip to main content\nSkip to main content\nThe the the the the the the the the the.\n",
-    "Related\n(Reporting by Jane Doe; Editing by John Roe)\nRelated\n",
   ])("is idempotent on degenerate dump %j (known failing)", (input) => {
+    const a = cleanArticle(input);
+    const b = cleanArticle(renderText(a));
+    expect({ title: b.title, body: b.body }).toEqual({ title: a.title, body: a.body });
+  });
+
+  it.each(["Related\n(Reporting by Jane Doe; Editing by John Roe)\nRelated\n"])("is idempotent on degenerate dump %j", (input) => {
     const a = cleanArticle(input);
     const b = cleanArticle(renderText(a));
     expect({ title: b.title, body: b.body }).toEqual({ title: a.title, body: a.body });

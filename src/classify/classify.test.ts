@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../segment/index.js";
+import { classify } from "./index.js";
+import { rawFeatures, docStats, words, stopwordDensity, wordCount } from "./features.js";
+import { storyRegion } from "./model.js";
+
+const STORY = [
+  "The city council voted on Tuesday to close the old library on the harbour, ending a debate that has run for more than two years.",
+  "Supporters of the library said the building was part of the town's history and that the council had not listened to the people who use it every day.",
+  "The council said the cost of repairing the roof and the heating was too high, and that a new library would open in the town centre next spring.",
+  "Local traders said they were worried that fewer people would come to the harbour once the library closed, and asked for a plan to bring visitors back.",
+  "A final decision on what will happen to the building itself is expected at the next meeting of the council in March.",
+];
+
+/** A dump as html-text writes it: the <title> line first, then blocks between blank lines. */
+function doc(lines: string[]): string {
+  return ["Library on the harbour to close | Town News", ...lines].join("\n\n");
+}
+
+function labels(text: string, mode?: "precision" | "balanced" | "recall"): [string, string][] {
+  return classify(segment(text), { language: "en", mode }).map((b) => [b.label, b.text]);
+}
+
+describe("features", () => {
+  it("counts words, CJK runs by characters, and stopword density", () => {
+    expect(words("It's a dog-eat-dog world")).toEqual(["It's", "a", "dog", "eat", "dog", "world"]);
+    expect(wordCount(["空き家を町の図書館に"])).toBe(5);
+    expect(stopwordDensity(words("the cat and the dog"), "en")).toBeCloseTo(0.6);
+    expect(stopwordDensity(words("Home News Sport Weather"), "en")).toBe(0);
+  });
+
+  it("marks menu separators, phrases and prompt words", () => {
+    const blocks = segment("Home | News | Sport\n\nShare\n\nAccept all cookies to subscribe to our newsletter");
+    const ts = blocks.map((b) => words(b.text));
+    const d = docStats(blocks, ts, "en");
+    const f = blocks.map((b, i) => rawFeatures(b, ts[i]!, d, "en"));
+    expect(f[0]!.separators).toBe(2);
+    expect(f[1]!.boilerPhrase).toBe(true);
+    expect(f[2]!.cues).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("storyRegion", () => {
+  it("finds the max-sum run and bridges a weak block inside it", () => {
+    expect(storyRegion([0.1, 0.9, 0.9, 0.3, 0.9, 0.1], [5, 30, 30, 5, 30, 5])).toEqual([1, 4]);
+    // Nothing story-like: the least bad single block.
+    expect(storyRegion([0.1, 0.2], [5, 5])).toEqual([1, 1]);
+  });
+});
+
+describe("classify", () => {
+  it("keeps story paragraphs and drops menus, buttons and footers", () => {
+    const text = doc(["Home\nNews\nSport\nWeather", "Share", ...STORY, "Terms and conditions\nPrivacy policy\nCookie policy"]);
+    const out = labels(text);
+    const story = out.filter(([l]) => l === "paragraph").map(([, t]) => t);
+    expect(story).toEqual(STORY);
+    expect(out.find(([, t]) => t === "Share")![0]).toBe("boilerplate");
+  });
+
+  it("finds the subhead between story paragraphs", () => {
+    const text = doc([...STORY.slice(0, 3), "What happens next", ...STORY.slice(3)]);
+    expect(labels(text).find(([, t]) => t === "What happens next")![0]).toBe("heading");
+  });
+
+  it("labels a dateline line, a wire credit and a sidebar with badges", () => {
+    const text = doc([
+      "Library to close after council vote",
+      "LONDON -",
+      ...STORY,
+      "(Reporting by Jane Doe; Editing by John Roe)",
+      "Top Stories",
+      "A man was charged with theft after a chase through the town centre on Monday night.",
+      "NEW",
+      "Schools in the north will stay closed on Friday because of the storm warning.",
+    ]);
+    const out = labels(text);
+    const get = (t: string): string => out.find(([, x]) => x === t)![0];
+    expect(get("LONDON -")).toBe("dateline");
+    expect(get("(Reporting by Jane Doe; Editing by John Roe)")).toBe("credits");
+    expect(get("Top Stories")).toBe("sidebar-heading");
+    expect(get("NEW")).toBe("badge");
+    expect(get("Schools in the north will stay closed on Friday because of the storm warning.")).toBe("sidebar-item");
+  });
+
+  it("takes an inline 'Related:' teaser out of the story, and the story goes on", () => {
+    const text = doc([...STORY.slice(0, 2), "Related: Harbour traders plan a protest march", ...STORY.slice(2)]);
+    const out = classify(segment(text), { language: "en" });
+    const teaser = out.find((b) => b.text.startsWith("Related:"))!;
+    expect(teaser.label).toBe("sidebar-item");
+    expect(teaser.features.section).toBe("Related");
+    expect(out.filter((b) => b.label === "paragraph")).toHaveLength(5);
+  });
+
+  it("types bulleted lines in the story as list items", () => {
+    const text = doc([...STORY.slice(0, 3), "- a new roof for the school\n- longer opening hours", ...STORY.slice(3)]);
+    const out = labels(text);
+    expect(out.filter(([l]) => l === "list-item").map(([, t]) => t)).toEqual(["- a new roof for the school", "- longer opening hours"]);
+  });
+
+  it("types a pull quote that repeats a sentence of the story as a quote", () => {
+    const text = doc([...STORY.slice(0, 2), '"The council had not listened to the people who use it every day."', ...STORY.slice(2)]);
+    expect(labels(text).find(([, t]) => t.startsWith('"The council had not'))![0]).toBe("quote");
+  });
+
+  it("keeps per-block explain data: initial label, score, deciding features", () => {
+    const out = classify(segment(doc(STORY)), { language: "en" });
+    for (const b of out) {
+      expect(b.score).toBeGreaterThanOrEqual(0);
+      expect(b.score).toBeLessThanOrEqual(1);
+      expect(b.reasons.some((r) => r.startsWith("deciding:"))).toBe(true);
+      expect(typeof b.features.p1).toBe("number");
+    }
+  });
+
+  it("keeps less in precision mode than in recall mode", () => {
+    const text = doc(["Home\nNews", ...STORY, "Sign up for our newsletter to get the latest news in your inbox.", "Short note here", "Comments"]);
+    const kept = (mode: "precision" | "recall"): number => labels(text, mode).filter(([l]) => l === "paragraph").length;
+    expect(kept("precision")).toBeLessThanOrEqual(kept("recall"));
+    expect(kept("precision")).toBeGreaterThanOrEqual(4);
+  });
+
+  it("is linear: a long dump of many blocks is classified", () => {
+    const many = Array.from({ length: 4000 }, (_, i) => (i % 3 === 0 ? STORY[i % 5]! : `Menu item ${i}`));
+    const out = classify(segment(many.join("\n")), { language: "en" });
+    expect(out).toHaveLength(4000);
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * The story scorer: two small logistic models over named features.
+ * Stage 1 scores each block from its own text features and those of its
+ * neighbours. Stage 2 (context, in the spirit of jusText's neighbour smoothing)
+ * rescores each block from the stage-1 scores around it and from the main story
+ * region (the maximum-sum run of blocks, found in one linear pass).
+ * Weights are data (./weights.ts), fitted by bench/train.mjs.
+ */
+import type { RawFeatures } from "./features.js";
+
+export interface LogisticModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export interface StoryModel {
+  stage1: LogisticModel;
+  stage2: LogisticModel;
+}
+
+export interface BlockInfo {
+  raw: RawFeatures;
+  blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+const log1p = Math.log1p;
+const b2n = (b: boolean): number => (b ? 1 : 0);
+
+/** Names of the features of one block on its own, in vector order. */
+export const OWN_FEATURES = [
+  "lw", "w1", "w3", "w8", "w15", "w40", "sw", "swLong", "swLow", "end", "endLong", "sent", "commas", "cap",
+  "capShort", "allCaps", "digits", "punct", "lower", "seps", "url", "time", "copy", "rep", "repMany", "phrase",
+  "badge", "sideHead", "cue", "cueShort", "coh", "cohLong", "head", "colon", "quote", "bullet", "pBlock", "divLine",
+] as const;
+
+/** Features of one block on its own (order of OWN_FEATURES). */
+function own(x: BlockInfo, hasBlank: boolean): number[] {
+  const r = x.raw;
+  const lw = log1p(r.words);
+  return [
+    lw,
+    b2n(r.words <= 1),
+    b2n(r.words <= 3),
+    b2n(r.words <= 8),
+    b2n(r.words <= 15),
+    b2n(r.words >= 40),
+    r.stopwords,
+    r.words >= 8 ? r.stopwords : 0,
+    b2n(r.words >= 8 && r.stopwords < 0.15),
+    b2n(r.sentenceEnd),
+    b2n(r.sentenceEnd && r.words >= 8),
+    log1p(r.sentences),
+    Math.min(r.commas, 0.5),
+    r.capRatio,
+    r.words <= 12 ? r.capRatio : 0,
+    b2n(r.allCaps),
+    Math.min(r.digitRatio, 0.6),
+    Math.min(r.punctRatio, 0.5),
+    b2n(r.startsLower),
+    b2n(r.separators > 0),
+    b2n(r.url),
+    b2n(r.timestamp),
+    b2n(r.copyright),
+    b2n(r.repeated > 1),
+    b2n(r.repeated > 2),
+    b2n(r.boilerPhrase),
+    b2n(r.badge),
+    b2n(r.sidebarPhrase),
+    b2n(r.cues > 0),
+    b2n(r.cues > 0 && r.words <= 25),
+    r.cohesion,
+    r.words >= 6 ? r.cohesion : 0,
+    Math.min(r.headlineOverlap, 1),
+    b2n(r.endsColon),
+    b2n(r.quoteStart),
+    b2n(r.bullet),
+    hasBlank ? (x.blankBefore && x.blankAfter ? 1 : -1) : 0,
+    hasBlank ? b2n(!x.blankBefore && !x.blankAfter) : 0,
+  ];
+}
+
+const OWN_INDEX = Object.fromEntries(OWN_FEATURES.map((n, i) => [n, i])) as Record<(typeof OWN_FEATURES)[number], number>;
+const NEIGHBOURS = [-2, -1, 1, 2] as const;
+const NEIGHBOUR_FEATURES = ["lw", "swLong", "endLong"] as const;
+
+/** Names of the stage-1 features, in vector order. */
+export const STAGE1_FEATURES: readonly string[] = [
+  ...OWN_FEATURES,
+  ...NEIGHBOURS.flatMap((d) => {
+    const tag = d < 0 ? `p${-d}` : `n${d}`;
+    return [...NEIGHBOUR_FEATURES.map((f) => `${tag}_${f}`), `${tag}_none`];
+  }),
+  "dPrev", "dNext", "between", "run", "runLong", "posStart", "posEnd", "pos",
+];
+
+/** A block that by itself reads as a story paragraph (used for distance features). */
+function isGood(r: RawFeatures): boolean {
+  return r.words >= 15 && r.sentenceEnd && (r.stopwords >= 0.2 || r.sentences >= 2) && r.cues <= 1;
+}
+
+/** Stage-1 feature vectors: each block's own features plus a few of its neighbours' and distances. */
+export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): number[][] {
+  const n = xs.length;
+  const base = xs.map((x) => own(x, hasBlank));
+  // Distance (in blocks) to the nearest good block before and after: story text clusters.
+  const distPrev = new Array<number>(n).fill(99);
+  const distNext = new Array<number>(n).fill(99);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (last >= 0) distPrev[i] = i - last;
+    if (isGood(xs[i]!.raw)) last = i;
+  }
+  last = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (last >= 0) distNext[i] = last - i;
+    if (isGood(xs[i]!.raw)) last = i;
+  }
+  // Runs of short blocks: menus, tag clouds, link lists.
+  const runLen = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && xs[j]!.raw.words <= 4) j++;
+    for (let k = i; k < j; k++) runLen[k] = j - i;
+    i = j === i ? i + 1 : j;
+  }
+  // Position by words: a story sits in the middle, footers at the end.
+  let total = 0;
+  for (const x of xs) total += x.raw.words;
+  let before = 0;
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const f = base[i]!.slice();
+    for (const d of NEIGHBOURS) {
+      const nb = base[i + d];
+      for (const name of NEIGHBOUR_FEATURES) f.push(nb ? nb[OWN_INDEX[name]]! : 0);
+      f.push(nb ? 0 : 1);
+    }
+    const pos = total > 0 ? (before + xs[i]!.raw.words / 2) / total : 0.5;
+    f.push(
+      log1p(Math.min(distPrev[i]!, 30)),
+      log1p(Math.min(distNext[i]!, 30)),
+      b2n(distPrev[i]! <= 2 && distNext[i]! <= 2),
+      log1p(runLen[i]!),
+      b2n(runLen[i]! >= 5),
+      b2n(pos < 0.05),
+      b2n(pos > 0.95),
+      pos,
+    );
+    out.push(f);
+    before += xs[i]!.raw.words;
+  }
+  return out;
+}
+
+/** A logistic model's weights laid out in the order of a feature-name list. */
+export interface CompiledModel {
+  bias: number;
+  w: Float64Array;
+}
+
+export function compile(m: LogisticModel, names: readonly string[]): CompiledModel {
+  const w = new Float64Array(names.length);
+  names.forEach((name, i) => {
+    w[i] = m.weights[name] ?? 0;
+  });
+  return { bias: m.bias, w };
+}
+
+export function dot(m: CompiledModel, f: readonly number[]): number {
+  let z = m.bias;
+  for (let i = 0; i < f.length; i++) z += m.w[i]! * f[i]!;
+  return z;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The main story region: the run of blocks with the largest sum of
+ * (p - 0.5) × length, found with Kadane's linear scan. Teasers or captions that
+ * interrupt the story cost little and are bridged; the menus and footers around
+ * it fall outside.
+ */
+export function storyRegion(ps: readonly number[], lens: readonly number[]): [number, number] {
+  let best = -Infinity;
+  let bestStart = 0;
+  let bestEnd = -1;
+  let cur = 0;
+  let start = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const v = (ps[i]! - 0.5) * Math.min(lens[i]!, 80);
+    if (cur <= 0) {
+      cur = v;
+      start = i;
+    } else cur += v;
+    if (cur > best) {
+      best = cur;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+/** Names of the stage-2 features, in vector order. */
+export const STAGE2_FEATURES: readonly string[] = ["z", "zp1", "zn1", "zp2", "zn2", "m3", "m10", "mPrev", "mNext", "inRegion", "regionDist", "zShort", "zIn"];
+
+const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
+
+/** Stage-2 feature vectors from stage-1 logits: neighbours, window means, story region. */
+export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): number[][] {
+  const n = z.length;
+  const ps = z.map(sigmoid);
+  const lens = xs.map((x) => x.raw.words);
+  const [rs, re] = storyRegion(ps, lens);
+  // Prefix sums of p for window means.
+  const pre = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) pre[i + 1] = pre[i]! + ps[i]!;
+  const mean = (a: number, b: number): number => {
+    const lo = Math.max(0, a);
+    const hi = Math.min(n - 1, b);
+    return hi >= lo ? (pre[hi + 1]! - pre[lo]!) / (hi - lo + 1) : 0.5;
+  };
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const zi = clampZ(z[i]!);
+    const inRegion = i >= rs && i <= re;
+    const dist = inRegion ? 0 : i < rs ? rs - i : i - re;
+    out.push([
+      zi,
+      i > 0 ? clampZ(z[i - 1]!) : 0,
+      i < n - 1 ? clampZ(z[i + 1]!) : 0,
+      i > 1 ? clampZ(z[i - 2]!) : 0,
+      i < n - 2 ? clampZ(z[i + 2]!) : 0,
+      mean(i - 3, i + 3),
+      mean(i - 10, i + 10),
+      mean(i - 5, i - 1),
+      mean(i + 1, i + 5),
+      b2n(inRegion),
+      Math.log1p(Math.min(dist, 50)),
+      lens[i]! <= 5 ? zi : 0,
+      inRegion ? zi : 0,
+    ]);
+  }
+  return out;
+}
+
+/** A story model compiled for the feature vectors. */
+export interface CompiledStoryModel {
+  stage1: CompiledModel;
+  stage2: CompiledModel;
+}
+
+export function compileStoryModel(m: StoryModel): CompiledStoryModel {
+  return { stage1: compile(m.stage1, STAGE1_FEATURES), stage2: compile(m.stage2, STAGE2_FEATURES) };
+}
+
+/** Story probability of every block, alone (p1) and in context (p2). */
+export function scoreBlocks(xs: readonly BlockInfo[], hasBlank: boolean, model: CompiledStoryModel): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
+  const f1 = stage1Features(xs, hasBlank);
+  const z1 = f1.map((f) => dot(model.stage1, f));
+  const f2 = stage2Features(z1, xs);
+  const z2 = f2.map((f) => dot(model.stage2, f));
+  return { p1: z1.map(sigmoid), p2: z2.map(sigmoid), f1, f2 };
+}

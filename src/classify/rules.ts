@@ -1,0 +1,48 @@
+import { NEWS_AGENCIES } from "../lexicon/credits.js";
+
+/**
+ * Shape rules for the parts of a story around the body: small named patterns,
+ * each for one real layout, language-independent where possible.
+ */
+
+/** A dateline alone on a line: "MOSCOW -", "WASHINGTON (AP) —", "LONDON, Jan 5 (Reuters) -". */
+export const DATELINE_BLOCK_RE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?(?:\s*\([\p{L} .]{1,20}\))?\s*[-–—]$/u;
+
+/** Wire credits: "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "(Writing by ...)". */
+export const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|text|mit material)\b[^()]*\)$/iu;
+
+/** A copyright line belonging to the story: "© 2024 Reuters", "Copyright 2023 The Associated Press. All rights reserved." */
+export const COPYRIGHT_LINE_RE = /^(?:©|\(c\)|copyright\b)/iu;
+
+/** A bullet or number that opens a list item: "- item", "• item", "1. item", "2) item". */
+export const LIST_MARK_RE = /^(?:[-*•·–▪►]\s|\d{1,3}[.)]\s)/u;
+
+/** Opening quotation marks of a pull quote or quoted paragraph. */
+export const QUOTE_OPEN_RE = /^["“„«‘'»]/u;
+
+/**
+ * A teaser introduced inline: "Related: Headline", "READ MORE: Headline",
+ * "ALSO READ | Headline" — a heading phrase and a separator before another story's headline.
+ */
+export const INLINE_TEASER_RE = /^([\p{L} ']{3,30}?)\s*(?::|\||»|›|>|—|–|-)\s+(\S.*)$/u;
+
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const AGENCY_ALT = NEWS_AGENCIES.map(escapeRe).join("|");
+
+/** A short credit line naming wire agencies: "Avec AFP", "Mit Material von dpa", "(AP/Reuters)". */
+export const AGENCY_LINE_RE = new RegExp(`^\\(?(?:[\\p{L}]+\\s){0,4}(?:${AGENCY_ALT})(?:\\s?[,/&]\\s?(?:${AGENCY_ALT}))*\\)?\\.?$`, "u");
+
+/** A photo credit line: "Photograph: Jane Doe", "Photo: AP", "Foto: dpa", "Image credit: ...". */
+export const PHOTO_CREDIT_RE = /^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie)?|bild|crédit(?: photo)?|credit|fotografía|zdjęcie)(?:\s+credit)?\s*[:©]/iu;
+
+/** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y". */
+export const LABEL_VALUE_RE = /^\p{L}+\s?:\s/u;
+
+/** A four-digit year of this era, as in date lines. */
+export const YEAR_RE = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/u;
+
+/** Relative times: "2 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos". */
+export const RELATIVE_TIME_RE = /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|h)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+\s|\bhace\s+\d+\s/iu;
+
+/** A numeric date: "12.03.2021", "3/14/24", "2024-03-14". */
+export const NUMERIC_DATE_RE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
