@@ -21,31 +21,7 @@ import { FIXTURES } from "./helpers.js";
 
 /** "fixture:field" pairs whose expectation the extraction does not meet yet. */
 const KNOWN_FAILING: readonly string[] = [
-  "badges-list:body",
-  "caption-pullquote:body",
-  "caption-pullquote:sidebar",
-  "cookie-newsletter:body",
-  "cookie-newsletter:credits",
-  "cookie-newsletter:sidebar",
-  "french-par:credits",
-  "french-par:sidebar",
-  "german-von:body",
-  "german-von:sidebar",
-  "japanese-story:body",
-  "japanese-story:sidebar",
-  "junk-invisibles:body",
-  "live-blog:body",
-  "live-blog:sidebar",
-  "mojibake-entities:sidebar",
-  "no-blank-lines:sidebar",
-  "related-teasers:sidebar",
   "sidebar-first:title",
-  "sidebar-first:body",
-  "sidebar-first:sidebar",
-  "spanish-efe:body",
-  "spanish-efe:sidebar",
-  "windows-1252-crlf:sidebar",
-  "wire-dateline:sidebar",
 ];
 
 const STRICT = process.env.FIXTURES_STRICT === "1";
