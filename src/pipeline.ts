@@ -51,7 +51,7 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
     warnings.push(...r.warnings);
     const blocks = segment(r.text);
     const language = options.language ?? detectLanguage(r.text);
-    const labeled = classify(blocks, { mode: options.mode, language });
+    const labeled = classify(blocks, { mode: options.mode, language, explain: options.explain });
     if (blocks.length === 0) warnings.push("empty input: no text found");
     const article = assemble(labeled, {
       source: {

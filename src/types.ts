@@ -101,6 +101,8 @@ export interface ClassifyOptions {
   mode?: Mode;
   /** BCP 47 language code of the text, if known. */
   language?: string | null;
+  /** Keep the deciding features of each block in its reasons (costs time; for --explain). */
+  explain?: boolean;
 }
 
 export interface CleanOptions extends DecodeOptions, RepairOptions, ClassifyOptions {

@@ -19,12 +19,25 @@ export function words(text: string): string[] {
 /** Word count where a run of CJK/Thai characters counts as one word per two characters. */
 export function wordCount(ws: readonly string[]): number {
   let n = 0;
-  for (const w of ws) n += CJK_RE.test(w) ? Math.max(1, Math.ceil([...w].length / 2)) : 1;
+  for (const w of ws) n += mayBeCjk(w) && CJK_RE.test(w) ? Math.max(1, Math.ceil([...w].length / 2)) : 1;
   return n;
 }
 
+/** Cheap pre-check: the unspaced scripts all lie at U+0E00 and above. */
+function mayBeCjk(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x0e00) return true;
+  return false;
+}
+
+/** Lower-cased copy of each word, computed once per block and shared by the features. */
+export function lowerWords(ws: readonly string[]): string[] {
+  const out = new Array<string>(ws.length);
+  for (let i = 0; i < ws.length; i++) out[i] = ws[i]!.toLowerCase();
+  return out;
+}
+
 /** Share of words that are stopwords of the language (jusText's main signal). */
-export function stopwordDensity(ws: readonly string[], language: string | null | undefined): number {
+export function stopwordDensity(ws: readonly string[], language: string | null | undefined, lower?: readonly string[]): number {
   if (ws.length === 0) return 0;
   const lang = language && STOPWORD_SETS[language] ? language : "en";
   const set = STOPWORD_SETS[lang]!;
@@ -40,8 +53,9 @@ export function stopwordDensity(ws: readonly string[], language: string | null |
     // Function characters are ~15-20% of running Chinese/Japanese text; scale to the word-list range.
     return chars === 0 ? 0 : Math.min(1, (hits / chars) * 2.5);
   }
+  const lw = lower ?? lowerWords(ws);
   let n = 0;
-  for (const w of ws) if (set.has(w.toLowerCase())) n++;
+  for (const w of lw) if (set.has(w)) n++;
   return n / ws.length;
 }
 
@@ -73,13 +87,18 @@ export interface DocStats {
   longBlocks: number;
 }
 
-/** Content word: not a stopword of the language and at least 3 characters long. */
-function contentWords(ws: readonly string[], stop: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const w of ws) {
-    const l = w.toLowerCase();
-    if (l.length >= 3 && !stop.has(l) && !/^\d+$/.test(l)) out.push(l);
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
   }
+  return true;
+}
+
+/** Content word: not a stopword of the language and at least 3 characters long (words given lower-cased). */
+function contentWords(lw: readonly string[], stop: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const l of lw) if (l.length >= 3 && !stop.has(l) && !allDigits(l)) out.push(l);
   return out;
 }
 
@@ -111,18 +130,78 @@ export interface RawFeatures {
   bullet: boolean;
 }
 
-/** Short block whose key is a sidebar heading, or starts/ends with one ("More from X", "Site Top Stories"). */
+/**
+ * Short block whose key is a sidebar heading, or starts/ends with one ("More from X",
+ * "Site Top Stories"). Looks up each word-prefix and word-suffix of the key in the
+ * phrase set (at most 12 lookups) instead of scanning every phrase.
+ */
 export function isSidebarPhrase(key: string, nWords: number): boolean {
   if (SIDEBAR_HEADING_SET.has(key)) return true;
-  if (nWords > 6) return false;
-  for (const p of SIDEBAR_HEADING_SET) {
-    if (p.length < 6) continue;
-    if (key.endsWith(` ${p}`) || key.startsWith(`${p} `)) return true;
+  if (nWords > 6 || key === "") return false;
+  const parts = key.split(" ");
+  if (parts.length > 12) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const head = parts.slice(0, k).join(" ");
+    const tail = parts.slice(k).join(" ");
+    if ((head.length >= 6 && SIDEBAR_HEADING_SET.has(head)) || (tail.length >= 6 && SIDEBAR_HEADING_SET.has(tail))) return true;
   }
   return false;
 }
 
-export function docStats(blocks: readonly Block[], tokens: readonly string[][], language: string | null | undefined): DocStats {
+/** No phrase in the lexicon is longer than this; longer blocks skip the phrase lookups. */
+const MAX_PHRASE_BLOCK_CHARS = 160;
+/** ASCII punctuation and symbols (what [\p{P}\p{S}] matches below 0x80). */
+const ASCII_PUNCT = new Uint8Array(128);
+for (let c = 0x21; c < 0x7f; c++) if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) ASCII_PUNCT[c] = 1;
+const LETTER_RE = /\p{L}/u;
+
+/**
+ * One pass over the characters: digits, commas, punctuation/symbols, letters, and
+ * whether any cased letter is lower or upper case. charCodeAt with an ASCII table;
+ * the Unicode-property regexes run only on non-ASCII characters.
+ */
+function charTallies(text: string): { digits: number; commas: number; punct: number; letters: number; upper: boolean; lower: boolean } {
+  let digits = 0;
+  let commas = 0;
+  let punct = 0;
+  let letters = 0;
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper = true;
+      } else if (c >= 0x61 && c <= 0x7a) {
+        letters++;
+        lower = true;
+      } else if (ASCII_PUNCT[c]) {
+        punct++;
+        if (c === 0x2c) commas++;
+      }
+      continue;
+    }
+    let ch: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      c = text.codePointAt(i)!;
+      ch = String.fromCodePoint(c);
+      i++;
+    } else ch = text[i]!;
+    if (c === 0xff0c || c === 0x3001) commas++;
+    if (PUNCT_RE.test(ch)) punct++;
+    else if (LETTER_RE.test(ch)) {
+      letters++;
+      const lo = ch.toLowerCase();
+      if (lo !== ch) upper = true;
+      else if (ch.toUpperCase() !== ch) lower = true;
+    }
+  }
+  return { digits, commas, punct, letters, upper, lower };
+}
+
+export function docStats(blocks: readonly Block[], tokens: readonly string[][], language: string | null | undefined, lowered?: readonly string[][]): DocStats {
   const stop = STOPWORD_SETS[language ?? "en"] ?? STOPWORD_SETS.en!;
   const repeats = new Map<string, number>();
   const df = new Map<string, number>();
@@ -137,18 +216,19 @@ export function docStats(blocks: readonly Block[], tokens: readonly string[][], 
     repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
     if (i > 0 && b.blankBefore) hasBlankLines = true;
     if (headline.size === 0 && ws.length >= 3 && ws.length <= 40 && i < 40 && !SENTENCE_END_RE.test(b.text)) {
-      const cw = contentWords(ws, stop);
+      const cw = contentWords(lowered?.[i] ?? lowerWords(ws), stop);
       if (cw.length >= 2) headline = new Set(cw);
     }
     if (ws.length >= 12) {
       longBlocks++;
-      for (const w of new Set(contentWords(ws, stop))) df.set(w, (df.get(w) ?? 0) + 1);
+      for (const w of new Set(contentWords(lowered?.[i] ?? lowerWords(ws), stop))) df.set(w, (df.get(w) ?? 0) + 1);
     }
   }
   return { repeats, df, headline, hasBlankLines, totalWords, longBlocks };
 }
 
-export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, language: string | null | undefined): RawFeatures {
+export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, language: string | null | undefined, lowered?: readonly string[]): RawFeatures {
+  const lw = lowered ?? lowerWords(ws);
   const text = b.text;
   const stop = STOPWORD_SETS[language ?? "en"] ?? STOPWORD_SETS.en!;
   const n = wordCount(ws);
@@ -156,25 +236,27 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, lang
   let caps = 0;
   let cased = 0;
   for (const w of ws) {
+    const k = w.charCodeAt(0);
+    if (k < 0x80) {
+      // ASCII fast path: A-Z upper, a-z lower, digits uncased.
+      if (k >= 0x41 && k <= 0x5a) {
+        cased++;
+        caps++;
+      } else if (k >= 0x61 && k <= 0x7a) cased++;
+      continue;
+    }
     const c = w[0]!;
     if (c.toLowerCase() !== c.toUpperCase()) {
       cased++;
       if (c !== c.toLowerCase()) caps++;
     }
   }
-  let digits = 0;
-  let punct = 0;
-  let commas = 0;
-  for (const ch of text) {
-    if (ch >= "0" && ch <= "9") digits++;
-    else if (ch === "," || ch === "，" || ch === "、") commas++;
-    if (PUNCT_RE.test(ch)) punct++;
-  }
-  const key = phraseKey(text);
+  const { digits, commas, punct, letters, upper, lower } = charTallies(text);
+  const key = chars <= MAX_PHRASE_BLOCK_CHARS ? phraseKey(text) : "";
   let cues = 0;
-  for (const w of ws) if (BOILERPLATE_CUE_SET.has(w.toLowerCase())) cues++;
+  for (const w of lw) if (BOILERPLATE_CUE_SET.has(w)) cues++;
   const long = ws.length >= 12;
-  const cw = contentWords(ws, stop);
+  const cw = contentWords(lw, stop);
   let shared = 0;
   let inHead = 0;
   for (const w of cw) {
@@ -182,17 +264,16 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, lang
     if (d >= 1) shared++;
     if (doc.headline.has(w)) inHead++;
   }
-  const letters = text.replace(/[^\p{L}]/gu, "");
   return {
     words: n,
     chars,
-    stopwords: stopwordDensity(ws, language),
+    stopwords: stopwordDensity(ws, language, lw),
     sentenceEnd: SENTENCE_END_RE.test(text),
     sentences: (text.match(SENTENCE_SPLIT_RE)?.length ?? 0) + (SENTENCE_END_RE.test(text) ? 1 : 0),
     commas: ws.length ? commas / ws.length : 0,
     // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
     capRatio: cased ? caps / cased : 0.5,
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    allCaps: letters >= 2 && upper && !lower,
     digitRatio: chars ? digits / chars : 0,
     punctRatio: chars ? punct / chars : 0,
     startsLower: /^\p{Ll}/u.test(text),

@@ -10,7 +10,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
-import { docStats, rawFeatures, words, type RawFeatures } from "./features.js";
+import { docStats, lowerWords, rawFeatures, words, type RawFeatures } from "./features.js";
 import { compileStoryModel, scoreBlocks, STAGE1_FEATURES, type CompiledModel, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
@@ -54,8 +54,9 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
   const tokens = blocks.map((b) => words(b.text));
-  const doc = docStats(blocks, tokens, language);
-  const raws = blocks.map((b, i) => rawFeatures(b, tokens[i]!, doc, language));
+  const lowered = tokens.map(lowerWords);
+  const doc = docStats(blocks, tokens, language, lowered);
+  const raws = blocks.map((b, i) => rawFeatures(b, tokens[i]!, doc, language, lowered[i]));
   const infos = blocks.map((b, i) => ({ raw: raws[i]!, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
   const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model);
 
@@ -63,10 +64,21 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
     const r = raws[i]!;
     const initial: Label = p1[i]! >= threshold ? "paragraph" : "boilerplate";
     const label: Label = p2[i]! >= threshold ? "paragraph" : "boilerplate";
-    const reasons = [`story score ${p1[i]!.toFixed(2)} alone, ${p2[i]!.toFixed(2)} in context (threshold ${threshold})`];
-    reasons.push(`deciding: ${topContributions(model.stage1, f1[i]!, 4).join(", ")}`);
+    // The reasons are text for --explain: formatting them for every block of every
+    // dump was a tenth of the run time, so they are only written when asked for.
+    const reasons = options.explain
+      ? [
+          `story score ${p1[i]!.toFixed(2)} alone, ${p2[i]!.toFixed(2)} in context (threshold ${threshold})`,
+          `deciding: ${topContributions(model.stage1, f1[i]!, 4).join(", ")}`,
+        ]
+      : [];
     return {
-      ...b,
+      index: b.index,
+      text: b.text,
+      lines: b.lines,
+      line: b.line,
+      blankBefore: b.blankBefore,
+      blankAfter: b.blankAfter,
       label,
       initial,
       score: round(p2[i]!),

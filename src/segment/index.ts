@@ -9,6 +9,8 @@ import type { Block } from "../types.js";
 
 /** Collapse runs of spaces and tabs and trim. */
 function tidy(line: string): string {
+  // Most lines have no tab and no double space: skip the regex for them.
+  if (line.indexOf("\t") < 0 && line.indexOf("  ") < 0) return line.trim();
   return line.replace(/[ \t]+/g, " ").trim();
 }
 
