@@ -102,8 +102,8 @@ describe("classify", () => {
     expect(labels(text).find(([, t]) => t.startsWith('"The council had not'))![0]).toBe("quote");
   });
 
-  it("keeps per-block explain data: initial label, score, deciding features", () => {
-    const out = classify(segment(doc(STORY)), { language: "en" });
+  it("keeps per-block explain data when asked: initial label, score, deciding features", () => {
+    const out = classify(segment(doc(STORY)), { language: "en", explain: true });
     for (const b of out) {
       expect(b.score).toBeGreaterThanOrEqual(0);
       expect(b.score).toBeLessThanOrEqual(1);
