@@ -67,6 +67,10 @@ const SENTENCE_SPLIT_RE = /[.!?。！？]["'”’»)]*\s+["'“‘«(]?\p{Lu}/g
 const SEPARATOR_RE = /\s[|·•»›>/]\s|\s[|·•»›]$/gu;
 /** A URL or e-mail address (bounded parts, so no backtracking blow-up on long tokens). */
 const URL_RE = /(?:https?:\/\/|www\.)\S|(?:^|\s)[^\s@]{1,64}@[^\s@]{1,64}\.\p{L}{2,}/iu;
+/** Cheap pre-check for URL_RE: every match holds "@", "://" or "www." (any case). */
+function mayHoldUrl(text: string): boolean {
+  return text.includes("@") || text.includes("://") || /www\./i.test(text);
+}
 /** A time or date stamp alone or leading: "10:45", "3 hours ago", "12.03.2021". */
 const TIMESTAMP_RE = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/iu;
 const PUNCT_RE = /[\p{P}\p{S}]/u;
@@ -278,7 +282,7 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, lang
     punctRatio: chars ? punct / chars : 0,
     startsLower: /^\p{Ll}/u.test(text),
     separators: text.match(SEPARATOR_RE)?.length ?? 0,
-    url: URL_RE.test(text),
+    url: mayHoldUrl(text) && URL_RE.test(text),
     timestamp: TIMESTAMP_RE.test(text),
     copyright: COPYRIGHT_RE.test(text),
     repeated: doc.repeats.get(text) ?? 1,

@@ -7,6 +7,16 @@
  */
 import type { Block } from "../types.js";
 
+/** Length in code points, without building an array of characters. */
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** Collapse runs of spaces and tabs and trim. */
 function tidy(line: string): string {
   // Most lines have no tab and no double space: skip the regex for them.
@@ -23,7 +33,7 @@ export function wrapWidth(lines: readonly string[]): number {
   const counts = new Map<number, number>();
   let long = 0;
   for (const l of lines) {
-    const n = [...l].length;
+    const n = codePointLength(l);
     if (n < 30) continue;
     long++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
