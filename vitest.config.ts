@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     testTimeout: 60_000,
     pool: "threads",
+    setupFiles: ["tests/setup-fast-check.ts"],
   },
 });
