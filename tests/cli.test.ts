@@ -4,7 +4,7 @@
  * specifies: inputs, formats, options, exit codes and error messages.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -377,5 +377,40 @@ describe("on a terminal", () => {
     const compact = run("--compact").stdout.replace(/\r\n/g, "\n").trim();
     expect(compact.split("\n")).toHaveLength(1);
     expect(parseArticle(compact).body).toEqual(parseArticle(text).body);
+  });
+});
+
+describe("--ascii-punctuation", () => {
+  const dump = [
+    "Harbour council “won’t” close the ferry – for now",
+    "",
+    "The council said on Tuesday that the ferry “isn’t going anywhere” — at least until the spring review…",
+    "",
+    "Its chair, Ann Lee, said the crossing carried 4,000 people a week and that closing it “would cut the island off”.",
+    "",
+  ].join("\n");
+
+  it("straightens curly quotes, dashes and ellipses on stdin and in a folder run with workers", () => {
+    const plain = parseArticle(runCli(["-"], { input: dump }).stdout);
+    expect(plain.body.map((b) => b.text).join(" ")).toContain("“isn’t going anywhere” — at least");
+    const a = runCli(["--ascii-punctuation", "-"], { input: dump });
+    expect(a.status).toBe(0);
+    const art = parseArticle(a.stdout);
+    const all = [art.title ?? "", ...art.body.map((b) => b.text)].join("\n");
+    expect(all).toContain("\"isn't going anywhere\" - at least until the spring review...");
+    expect(all).not.toMatch(/[\u2018\u2019\u201c\u201d\u2013\u2014\u2026]/);
+    expect(art.repairs["ascii-punctuation"]).toBeGreaterThan(0);
+
+    const dir = join(TMP, "ascii-in");
+    const out = join(TMP, "ascii-out");
+    mkdirSync(dir);
+    for (const n of ["a", "b", "c"]) writeFileSync(join(dir, `${n}.txt`), dump);
+    const b = runCli(["--ascii-punctuation", "-j", "2", "-q", "-o", `${out}/`, dir]);
+    expect(b.status, b.stderr).toBe(0);
+    for (const n of ["a", "b", "c"]) {
+      const o = Article.parse(JSON.parse(readFileSync(join(out, `${n}.json`), "utf8")));
+      expect(o.body.map((x) => x.text).join("\n")).not.toMatch(/[\u2018\u2019\u201c\u201d\u2013\u2014\u2026]/);
+      expect(o.body).toEqual(art.body);
+    }
   });
 });

@@ -203,6 +203,7 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
     compact: format === "ndjson" || (opts.compact ?? (outRoot || !process.stdout.isTTY ? true : false)),
     sidebar: !!opts.sidebar,
     mode: opts.mode,
+    asciiPunctuation: opts.asciiPunctuation === true,
     encoding: opts.encoding,
     maxBytes,
     explain: !!opts.explain,

@@ -74,6 +74,7 @@ async function runSingle(input: string, opts: CliOptions): Promise<number> {
     path: input === "-" ? null : input,
     explain: opts.explain,
     mode: opts.mode,
+    asciiPunctuation: opts.asciiPunctuation === true,
     encoding: opts.encoding,
     maxBytes,
   });
@@ -119,6 +120,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--explain", "show why each block got its label (table on stderr; `explain` array in JSON)")
     .option("--mode <mode>", "precision | balanced | recall", parseMode, "balanced")
+    .option("--ascii-punctuation", "straighten curly quotes, dashes and ellipses to ASCII")
     .option("--encoding <label>", "decode input with this encoding instead of detecting it")
     .option("--max-bytes <n>", "refuse inputs larger than this, per file (default 50MB)", parseBytes)
     .option("-q, --quiet", "print nothing but errors (no progress bar, no summary)")

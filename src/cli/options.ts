@@ -68,6 +68,8 @@ export interface CliOptions {
   schema?: boolean;
   explain?: boolean;
   mode: Mode;
+  /** --ascii-punctuation: straighten curly quotes, dashes and ellipses. */
+  asciiPunctuation?: boolean;
   encoding?: string;
   maxBytes?: number;
   quiet?: boolean;

@@ -19,6 +19,8 @@ export interface TaskConfig {
   compact: boolean;
   sidebar: boolean;
   mode: Mode;
+  /** Straighten curly quotes, dashes and ellipses (--ascii-punctuation). */
+  asciiPunctuation: boolean;
   encoding?: string;
   maxBytes: number;
   explain: boolean;
@@ -239,7 +241,7 @@ export function runTask(task: Task, config: TaskConfig): TaskResult {
       path = task.path;
       bytes = r.bytes.length;
     }
-    const res = processInput(input, { path, mode: config.mode, encoding: config.encoding, maxBytes: config.maxBytes, explain: config.explain });
+    const res = processInput(input, { path, mode: config.mode, asciiPunctuation: config.asciiPunctuation, encoding: config.encoding, maxBytes: config.maxBytes, explain: config.explain });
     if (!res.ok) return { seq: task.seq, status: "failed", code: res.code, message: res.message, id, bytes, outBytes: 0 };
     const article = withId(res.article, id);
     const data = render(article, config.format, { compact: config.compact, sidebar: config.sidebar });
