@@ -4,6 +4,7 @@
  * specifies: inputs, formats, options, exit codes and error messages.
  */
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -231,6 +232,13 @@ describe("--schema", () => {
       if (k === "source") continue; // an object whose own properties are described
       expect(v.description, k).toBeTruthy();
     }
+  });
+
+  it("is shipped by the build as the package export clean-article/schema.json, byte for byte the same", () => {
+    // package.json exports "./schema.json"; `npm run build` (run by `npm test` first) writes it.
+    const file = createRequire(join(ROOT, "package.json")).resolve("clean-article/schema.json");
+    expect(file).toBe(join(ROOT, "dist", "article.schema.json"));
+    expect(readFileSync(file, "utf8")).toBe(r.stdout);
   });
 });
 
