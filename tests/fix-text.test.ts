@@ -6,6 +6,19 @@ import { join } from "node:path";
 import { runCli } from "./helpers.js";
 
 describe("clean-article fix-text", () => {
+  it("does what its --help examples claim (echo '…' | clean-article fix-text  # output)", () => {
+    const help = runCli(["fix-text", "--help"]).stdout;
+    const examples = [...help.matchAll(/^\s*\$ echo '([^']*)' \| clean-article fix-text\s+# (.+)$/gm)];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const [, input, claimed] of examples) {
+      const r = runCli(["fix-text"], { input: `${input}\n` });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${claimed}\n`);
+    }
+    // The example as a person reads it: ” whose third byte (0x9D, undefined in windows-1252) was lost.
+    expect(examples[0]![1]).toBe("The CafÃ© â€œBlueâ€");
+    expect(examples[0]![2]).toBe("The Café “Blue”");
+  });
   it("repairs stdin and prints only the text", () => {
     const r = runCli(["fix-text"], { input: "The CafÃ© was â€œfullâ€\u009d &amp; loud.\n" });
     expect(r.status).toBe(0);
