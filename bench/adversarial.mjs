@@ -16,6 +16,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { rng } from "./rng.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist", "index.js");
@@ -27,17 +28,6 @@ const WORDS = ("the minister said on Tuesday that talks would resume in Geneva n
   "several months and officials from both sides were expected to attend the meeting which was called by the " +
   "United Nations").split(" ");
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same input. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A plausible dump: menu lines, a headline, a dateline, paragraphs, a subhead, teasers, credits. */
 function normalDump(bytes) {

@@ -12,18 +12,8 @@
 // Files go into sub-folders of 1000 (OUT_DIR/0000/000000.txt ...), as crawls usually store them.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { rng } from "./rng.mjs";
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LANGS = {
   en: {
