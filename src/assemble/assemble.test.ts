@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Label, LabeledBlock } from "../types.js";
-import { assemble } from "./index.js";
+import { assemble, stripTrailingDash } from "./index.js";
 
 function lb(text: string, label: Label, features: LabeledBlock["features"] = {}): LabeledBlock {
   return { index: 0, text, lines: [text], line: 1, blankBefore: true, blankAfter: true, label, initial: label, score: 0.5, features, reasons: [] };
@@ -61,5 +61,18 @@ describe("assemble", () => {
     expect(assemble(blocks, ctx).explain).toBeUndefined();
     const e = assemble(blocks, { ...ctx, explain: true }).explain!;
     expect(e[0]).toMatchObject({ label: "paragraph", initial: "paragraph", text: "Para." });
+  });
+});
+
+describe("stripTrailingDash", () => {
+  it("drops the dash ending a dateline block and the space before it", () => {
+    expect(stripTrailingDash("MOSCOW -")).toBe("MOSCOW");
+    expect(stripTrailingDash("WASHINGTON (AP) —")).toBe("WASHINGTON (AP)");
+    expect(stripTrailingDash("PARIS")).toBe("PARIS");
+  });
+
+  it("stays linear on a long run of spaces that ends without a dash", () => {
+    const s = `X${" ".repeat(200_000)}(`;
+    expect(stripTrailingDash(s)).toBe(s);
   });
 });

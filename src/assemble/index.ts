@@ -47,7 +47,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         break;
       }
       case "dateline":
-        if (dateline === null) dateline = parseDateline(b.text)?.place ?? b.text.replace(/\s*[-–—]$/, "");
+        if (dateline === null) dateline = parseDateline(b.text)?.place ?? stripTrailingDash(b.text);
         break;
       case "date":
         if (published === null) published = typeof b.features.published === "string" ? b.features.published : findDate(b.text, { language: ctx.language });
@@ -138,4 +138,10 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
     }));
   }
   return article;
+}
+
+/** "MOSCOW -" → "MOSCOW": drop the dash that ends a dateline block. No regex, so linear on any input. */
+export function stripTrailingDash(text: string): string {
+  const last = text[text.length - 1];
+  return last === "-" || last === "–" || last === "—" ? text.slice(0, -1).trimEnd() : text;
 }
