@@ -339,10 +339,13 @@ describe("colours", () => {
 describe("on a terminal", () => {
   // `script` gives the child a pseudo-terminal as stdout and stderr (util-linux).
   const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+  // A user's terminal: no colour overrides, a colour-capable TERM, and not a CI run
+  // (chalk's supports-color turns colour off when CI is set or TERM is missing).
   const noColourEnv = (): NodeJS.ProcessEnv => {
-    const env = { ...process.env };
+    const env = { ...process.env, TERM: "xterm-256color" };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
+    delete env.CI;
     return env;
   };
 
