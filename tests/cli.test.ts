@@ -342,7 +342,7 @@ describe("on a terminal", () => {
   // A user's terminal: no colour overrides, a colour-capable TERM, and not a CI run
   // (chalk's supports-color turns colour off when CI is set or TERM is missing).
   const noColourEnv = (): NodeJS.ProcessEnv => {
-    const env = { ...process.env, TERM: "xterm-256color" };
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: "xterm-256color" };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     delete env.CI;
