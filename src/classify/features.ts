@@ -6,6 +6,7 @@
 import type { Block } from "../types.js";
 import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, STOPWORD_SETS } from "../lexicon/stopwords.js";
+import { charFlags, LETTER, LOWERS, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Scripts written without spaces between words: each run is many words. */
@@ -73,7 +74,6 @@ function mayHoldUrl(text: string): boolean {
 }
 /** A time or date stamp alone or leading: "10:45", "3 hours ago", "12.03.2021". */
 const TIMESTAMP_RE = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/iu;
-const PUNCT_RE = /[\p{P}\p{S}]/u;
 const COPYRIGHT_RE = /(?:^|\s)(?:©|\(c\)|copyright\b)/iu;
 
 export interface DocStats {
@@ -142,11 +142,14 @@ export interface RawFeatures {
 export function isSidebarPhrase(key: string, nWords: number): boolean {
   if (SIDEBAR_HEADING_SET.has(key)) return true;
   if (nWords > 6 || key === "") return false;
-  const parts = key.split(" ");
-  if (parts.length > 12) return false;
-  for (let k = 1; k < parts.length; k++) {
-    const head = parts.slice(0, k).join(" ");
-    const tail = parts.slice(k).join(" ");
+  // The key's words are its parts between single spaces; the k-th space splits
+  // it into the first k words (head) and the rest (tail).
+  let spaces = 0;
+  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) spaces++;
+  if (spaces + 1 > 12) return false;
+  for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
+    const head = key.slice(0, at);
+    const tail = key.slice(at + 1);
     if ((head.length >= 6 && SIDEBAR_HEADING_SET.has(head)) || (tail.length >= 6 && SIDEBAR_HEADING_SET.has(tail))) return true;
   }
   return false;
@@ -157,12 +160,11 @@ const MAX_PHRASE_BLOCK_CHARS = 160;
 /** ASCII punctuation and symbols (what [\p{P}\p{S}] matches below 0x80). */
 const ASCII_PUNCT = new Uint8Array(128);
 for (let c = 0x21; c < 0x7f; c++) if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) ASCII_PUNCT[c] = 1;
-const LETTER_RE = /\p{L}/u;
 
 /**
  * One pass over the characters: digits, commas, punctuation/symbols, letters, and
- * whether any cased letter is lower or upper case. charCodeAt with an ASCII table;
- * the Unicode-property regexes run only on non-ASCII characters.
+ * whether any cased letter is lower or upper case. charCodeAt with an ASCII table,
+ * and the code-point class table (../unicode/chars.ts) beyond ASCII.
  */
 function charTallies(text: string): { digits: number; commas: number; punct: number; letters: number; upper: boolean; lower: boolean } {
   let digits = 0;
@@ -187,19 +189,18 @@ function charTallies(text: string): { digits: number; commas: number; punct: num
       }
       continue;
     }
-    let ch: string;
+    // A high surrogate and the unit after it are read as one code point.
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       c = text.codePointAt(i)!;
-      ch = String.fromCodePoint(c);
       i++;
-    } else ch = text[i]!;
+    }
     if (c === 0xff0c || c === 0x3001) commas++;
-    if (PUNCT_RE.test(ch)) punct++;
-    else if (LETTER_RE.test(ch)) {
+    const f = charFlags(c);
+    if (f & PUNCT_SYMBOL) punct++;
+    else if (f & LETTER) {
       letters++;
-      const lo = ch.toLowerCase();
-      if (lo !== ch) upper = true;
-      else if (ch.toUpperCase() !== ch) lower = true;
+      if (f & LOWERS) upper = true;
+      else if (f & UPPERS) lower = true;
     }
   }
   return { digits, commas, punct, letters, upper, lower };

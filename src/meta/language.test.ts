@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage, LANGUAGE_PREFIX_CHARS, scriptCounts } from "./language.js";
+import { detectLanguage, functionWordVotes, LANGUAGE_PREFIX_CHARS, scriptCounts } from "./language.js";
 
 describe("detectLanguage", () => {
   it.each([
@@ -64,5 +64,22 @@ describe("scriptCounts", () => {
     expect(c.get("kana")).toBe(6);
     expect(c.get("hangul")).toBe(3);
     expect(c.get("el")).toBe(2);
+  });
+
+  it("lists the scripts in the order they first occur, letters and marks only", () => {
+    const c = scriptCounts("Ωμ 123 !! abc Жж á 𐍈");
+    expect([...c.keys()]).toEqual(["el", "latin", "cyrillic"]);
+    expect(c.get("latin")).toBe(4);
+  });
+});
+
+describe("functionWordVotes", () => {
+  it("counts every word of two letters or more and the function words of each language", () => {
+    const sets = { en: new Set(["the", "and"]), de: new Set(["und", "die"]) };
+    // "a" and "x" are one letter; "Überraschungsei" is longer than every profile word but still counted.
+    const v = functionWordVotes("The cat AND the Überraschungsei und a x, DIE-Katze 2024", sets);
+    expect(v.get("")).toBe(8);
+    expect(v.get("en")).toBe(3);
+    expect(v.get("de")).toBe(2);
   });
 });

@@ -5,6 +5,7 @@
  * most frequent function words of each language. Deterministic, linear.
  */
 import { FUNCTION_WORDS, PERSIAN_LETTERS, SCRIPT_LANGUAGES, URDU_LETTERS } from "../lexicon/languages.js";
+import { charFlags, LETTER, MARK } from "../unicode/chars.js";
 
 /** Only this many characters are looked at: enough for a confident vote, and fast. */
 export const LANGUAGE_PREFIX_CHARS = 20000;
@@ -19,32 +20,68 @@ const OTHER_SCRIPTS = SCRIPT_LANGUAGES.map(([script, lang]) => ({ re: new RegExp
 
 type Script = "latin" | "cyrillic" | "arabic" | "han" | "kana" | "hangul" | string;
 
-/** Letters per script in the text (CJK weighted), one pass over the characters. */
-export function scriptCounts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  const add = (s: Script, n = 1): void => {
-    counts.set(s, (counts.get(s) ?? 0) + n);
-  };
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x41) continue;
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) add("latin");
-    else if (c < 0x370) continue;
-    else if (c >= 0x400 && c <= 0x52f) add("cyrillic");
-    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) {
-      if (/\p{L}/u.test(ch)) add("arabic");
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) add("han", CJK_WEIGHT);
-    else if (c >= 0x3040 && c <= 0x30ff) add("kana", CJK_WEIGHT);
-    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) add("hangul", CJK_WEIGHT);
-    else if (/\p{L}|\p{M}/u.test(ch)) {
-      for (const o of OTHER_SCRIPTS) {
-        if (o.re.test(ch)) {
-          add(o.lang);
-          break;
-        }
-      }
+/** The scripts scriptCounts tells apart by code-point range, then the OTHER_SCRIPTS in order. */
+const RANGE_SCRIPTS: readonly Script[] = ["latin", "cyrillic", "arabic", "han", "kana", "hangul"];
+const SCRIPT_NAMES: readonly Script[] = [...new Set([...RANGE_SCRIPTS, ...OTHER_SCRIPTS.map((o) => o.lang)])];
+/** Script id of each OTHER_SCRIPTS entry (two entries naming one language share it). */
+const OTHER_IDS: readonly number[] = OTHER_SCRIPTS.map((o) => SCRIPT_NAMES.indexOf(o.lang));
+const [LATIN, CYRILLIC, ARABIC, HAN, KANA, HANGUL] = [0, 1, 2, 3, 4, 5];
+const NO_SCRIPT = -1;
+
+/** Script id of a BMP code point found by otherScript, +1 (0 = not yet computed). */
+const OTHER_SCRIPT_OF = new Int16Array(0x10000);
+
+/**
+ * Script id (index in SCRIPT_NAMES) of a letter or mark outside the ranges scriptCounts
+ * checks itself, by testing OTHER_SCRIPTS in order; NO_SCRIPT when none matches.
+ * BMP answers are kept in a table, filled as code points are met.
+ */
+function otherScript(cp: number): number {
+  const known = cp <= 0xffff ? OTHER_SCRIPT_OF[cp]! : 0;
+  if (known !== 0) return known - 1;
+  const ch = String.fromCodePoint(cp);
+  let id = NO_SCRIPT;
+  for (let k = 0; k < OTHER_SCRIPTS.length; k++) {
+    if (OTHER_SCRIPTS[k]!.re.test(ch)) {
+      id = OTHER_IDS[k]!;
+      break;
     }
   }
+  if (cp <= 0xffff) OTHER_SCRIPT_OF[cp] = id + 1;
+  return id;
+}
+
+/** Script id of one code point for scriptCounts, or NO_SCRIPT when it is no letter of a counted script. */
+function scriptOf(c: number): number {
+  if (c < 0x41) return NO_SCRIPT;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return LATIN;
+  if (c < 0x370) return NO_SCRIPT;
+  if (c >= 0x400 && c <= 0x52f) return CYRILLIC;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return charFlags(c) & LETTER ? ARABIC : NO_SCRIPT;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return HAN;
+  if (c >= 0x3040 && c <= 0x30ff) return KANA;
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return HANGUL;
+  if (charFlags(c) & (LETTER | MARK)) return otherScript(c);
+  return NO_SCRIPT;
+}
+
+/**
+ * Letters per script in the text (CJK weighted), one pass over the code points.
+ * The map lists the scripts in the order they first occur in the text.
+ */
+export function scriptCounts(text: string): Map<Script, number> {
+  const tally = new Array<number>(SCRIPT_NAMES.length).fill(0);
+  const order: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    const s = scriptOf(c);
+    if (s === NO_SCRIPT) continue;
+    if (tally[s] === 0) order.push(s);
+    tally[s] = tally[s]! + (s === HAN || s === KANA || s === HANGUL ? CJK_WEIGHT : 1);
+  }
+  const counts = new Map<Script, number>();
+  for (const s of order) counts.set(SCRIPT_NAMES[s]!, tally[s]!);
   return counts;
 }
 
@@ -62,18 +99,48 @@ function invert(profiles: Record<string, ReadonlySet<string>>): Map<string, stri
 }
 const PROFILE_INDEX = invert(PROFILE_SETS);
 
+/** Length (UTF-16 units) of the longest word of an index: longer words need no lookup. */
+function longestKey(index: ReadonlyMap<string, unknown>): number {
+  let n = 0;
+  for (const w of index.keys()) n = Math.max(n, w.length);
+  return n;
+}
+const PROFILE_LONGEST = longestKey(PROFILE_INDEX);
+
 /** Votes of function words per language over the words of the text; key "" holds the word count. */
 export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
   const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
+  const longest = profiles === PROFILE_SETS ? PROFILE_LONGEST : longestKey(index);
   const votes = new Map<string, number>();
+  // The words are the runs of two or more letters (\p{L}{2,}) of the lower-cased text.
   // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
   // abbreviations in menus and tables make them vote for the wrong language.
-  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
-  for (const w of words) {
-    const langs = index.get(w);
+  // Runs longer than every profile word are counted without being cut out.
+  const lower = text.toLowerCase();
+  let words = 0;
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.codePointAt(i)!;
+    const width = c > 0xffff ? 2 : 1;
+    if (!(charFlags(c) & LETTER)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    while (i < lower.length) {
+      const d = lower.codePointAt(i)!;
+      if (!(charFlags(d) & LETTER)) break;
+      letters++;
+      i += d > 0xffff ? 2 : 1;
+    }
+    if (letters < 2) continue;
+    words++;
+    if (i - start > longest) continue;
+    const langs = index.get(lower.slice(start, i));
     if (langs) for (const lang of langs) if (lang in profiles) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
-  votes.set("", words.length);
+  votes.set("", words);
   return votes;
 }
 

@@ -63,29 +63,32 @@ export function wrapWidth(lines: readonly string[]): number {
 /** A line that starts a new unit even inside a wrapped paragraph: list bullets, numbered items. */
 const STARTS_ITEM_RE = /^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u;
 
-/** Rejoin a hard-wrapped paragraph's lines: a line that ends near the wrap width continues on the next. */
-function rejoin(lines: string[], width: number): string[][] {
-  const groups: string[][] = [];
-  let cur: string[] = [];
-  for (const line of lines) {
+/**
+ * Rejoin a hard-wrapped paragraph's lines: a line that ends near the wrap width continues
+ * on the next. Takes the run's tidied lines and returns groups of indexes into the run.
+ */
+function rejoin(tidied: readonly string[], width: number): number[][] {
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  for (let k = 0; k < tidied.length; k++) {
     if (cur.length > 0) {
-      const prev = tidy(cur[cur.length - 1]!);
-      const wrapped = [...prev].length >= width - 15 && !STARTS_ITEM_RE.test(tidy(line));
+      const prev = tidied[cur[cur.length - 1]!]!;
+      const wrapped = [...prev].length >= width - 15 && !STARTS_ITEM_RE.test(tidied[k]!);
       if (!wrapped) {
         groups.push(cur);
         cur = [];
       }
     }
-    cur.push(line);
+    cur.push(k);
   }
   if (cur.length > 0) groups.push(cur);
   return groups;
 }
 
+/** The block text of a group of tidied lines. */
 function joinLines(lines: readonly string[]): string {
   let out = "";
-  for (const raw of lines) {
-    const l = tidy(raw);
+  for (const l of lines) {
     if (out === "") out = l;
     // "well-" + "known": a word broken at a hyphen keeps the hyphen, no space.
     else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(l)) out += l;
@@ -96,12 +99,14 @@ function joinLines(lines: readonly string[]): string {
 
 export function segment(text: string): Block[] {
   const lines = text.split("\n");
-  const width = wrapWidth(lines.map(tidy));
+  // Each line tidied once; the passes below only read these.
+  const tidied = lines.map(tidy);
+  const width = wrapWidth(tidied);
   const blocks: Block[] = [];
   let i = 0;
   let blankBefore = true;
   while (i < lines.length) {
-    if (tidy(lines[i]!) === "") {
+    if (tidied[i] === "") {
       blankBefore = true;
       const last = blocks[blocks.length - 1];
       if (last) last.blankAfter = true;
@@ -110,14 +115,26 @@ export function segment(text: string): Block[] {
     }
     // A run of non-blank lines.
     const start = i;
-    while (i < lines.length && tidy(lines[i]!) !== "") i++;
-    const run = lines.slice(start, i);
-    const groups = width > 0 ? rejoin(run, width) : run.map((l) => [l]);
-    let at = start;
-    for (const g of groups) {
-      blocks.push({ index: blocks.length, text: joinLines(g), lines: g, line: at + 1, blankBefore, blankAfter: false });
+    while (i < lines.length && tidied[i] !== "") i++;
+    if (width === 0) {
+      // One block per line.
+      for (let k = start; k < i; k++) {
+        blocks.push({ index: blocks.length, text: tidied[k]!, lines: [lines[k]!], line: k + 1, blankBefore, blankAfter: false });
+        blankBefore = false;
+      }
+      continue;
+    }
+    for (const g of rejoin(tidied.slice(start, i), width)) {
+      const first = start + g[0]!;
+      blocks.push({
+        index: blocks.length,
+        text: joinLines(g.map((k) => tidied[start + k]!)),
+        lines: g.map((k) => lines[start + k]!),
+        line: first + 1,
+        blankBefore,
+        blankAfter: false,
+      });
       blankBefore = false;
-      at += g.length;
     }
   }
   const last = blocks[blocks.length - 1];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, MARK, NUMBER, PUNCT_SYMBOL, UNSPACED, UPPERS } from "./chars.js";
+
+const cp = (ch: string): number => ch.codePointAt(0)!;
+const has = (ch: string, flag: number): boolean => (charFlags(cp(ch)) & flag) !== 0;
+
+describe("charFlags", () => {
+  it("classes letters, numbers, punctuation and symbols of several scripts", () => {
+    for (const ch of ["a", "Z", "é", "Ж", "ß", "中", "ع", "𝐀"]) expect(has(ch, LETTER), ch).toBe(true);
+    for (const ch of ["7", "٣", "Ⅻ", "½"]) expect(has(ch, NUMBER), ch).toBe(true);
+    for (const ch of [",", "—", "«", "€", "©", "。", "😀"]) expect(has(ch, PUNCT_SYMBOL), ch).toBe(true);
+    for (const ch of [" ", "\u00a0", "7"]) expect(has(ch, LETTER | PUNCT_SYMBOL), ch).toBe(false);
+  });
+
+  it("tells upper-case from lower-case and uncased letters", () => {
+    expect(has("A", LOWERS) && has("A", CASED) && !has("A", UPPERS)).toBe(true);
+    expect(has("ж", UPPERS) && has("ж", LOWER_LETTER) && !has("ж", LOWERS)).toBe(true);
+    // ß upper-cases to "SS": lower case; Han has no case.
+    expect(has("ß", UPPERS)).toBe(true);
+    expect(has("中", CASED) || has("中", LOWERS) || has("中", UPPERS)).toBe(false);
+  });
+
+  it("marks combining marks and the scripts written without spaces", () => {
+    expect(has("\u0301", MARK)).toBe(true);
+    for (const ch of ["中", "の", "カ", "ก"]) expect(has(ch, UNSPACED), ch).toBe(true);
+    for (const ch of ["a", "한", "ع"]) expect(has(ch, UNSPACED), ch).toBe(false);
+  });
+
+  it("gives a lone surrogate no class and answers the same on a second call", () => {
+    expect(charFlags(0xd800) & (LETTER | NUMBER | PUNCT_SYMBOL | CASED)).toBe(0);
+    expect(charFlags(cp("é"))).toBe(charFlags(cp("é")));
+  });
+
+  it("agrees with the Unicode-property regexes over the whole BMP", () => {
+    for (let c = 0; c < 0x10000; c += 7) {
+      const ch = String.fromCharCode(c);
+      const f = charFlags(c);
+      expect((f & LETTER) !== 0, c.toString(16)).toBe(/\p{L}/u.test(ch));
+      expect((f & PUNCT_SYMBOL) !== 0, c.toString(16)).toBe(/[\p{P}\p{S}]/u.test(ch));
+      expect((f & LOWERS) !== 0, c.toString(16)).toBe(ch.toLowerCase() !== ch);
+    }
+  });
+});
