@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the clean-article command; the code lives in dist/ (built by `npm run build`).
-import { main } from "../dist/cli/main.js";
+// dist/cli/main.bundle.js is dist/cli/main.js bundled into one file (scripts/bundle-cli.mjs)
+// so that a one-file run does not spend its start-up resolving and loading ~60 modules.
+import { main } from "../dist/cli/main.bundle.js";
 
 // Writing into a closed pipe (`| head`) ends quietly: the reader has all it wants.
 for (const stream of [process.stdout, process.stderr]) {

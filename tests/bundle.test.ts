@@ -1,0 +1,84 @@
+/**
+ * The command runs from a bundle (dist/cli/main.bundle.js, built by scripts/bundle-cli.mjs)
+ * and, for a small single input, with V8's regexp optimizations off (src/cli/main.ts).
+ * Neither may change what it prints: a one-file run must give, byte for byte, what the
+ * library (dist/index.js, separate modules, default V8 settings, in this process) renders
+ * for the same bytes. The lazily loaded parts (batch runner, zod schema) must still load
+ * from the bundle.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { FIXTURES, HAS_SHARED, ROOT, SEED, runCli } from "./helpers.js";
+
+type Lib = typeof import("../src/index.js");
+const lib = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as Lib;
+
+const TMP = mkdtempSync(join(tmpdir(), "clean-article-bundle-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+const inputs = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => join(FIXTURES, f));
+if (HAS_SHARED && existsSync(SEED)) inputs.push(SEED);
+
+function libraryOutput(file: string, format: "json" | "markdown", compact: boolean): string {
+  const r = lib.processInput(new Uint8Array(readFileSync(file)), { path: file });
+  if (!r.ok) throw new Error(r.message);
+  return lib.render(r.article, format, { compact, sidebar: true });
+}
+
+describe("the bundled command", () => {
+  it("is what bin/clean-article.js runs", () => {
+    expect(existsSync(join(ROOT, "dist", "cli", "main.bundle.js"))).toBe(true);
+    expect(readFileSync(join(ROOT, "bin", "clean-article.js"), "utf8")).toMatch(/from "\.\.\/dist\/cli\/main\.bundle\.js"/);
+  });
+
+  it("does not carry zod or the batch runner (they are imported only when needed)", () => {
+    const src = readFileSync(join(ROOT, "dist", "cli", "main.bundle.js"), "utf8");
+    expect(src).toContain('import("./batch.js")');
+    expect(src).toContain('import("../schema.js")');
+    expect(src).not.toMatch(/node_modules\/zod/);
+    expect(src).not.toMatch(/new Worker\(/);
+  });
+
+  it.each(inputs.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]))("prints what the library renders for %s (JSON)", (_name, file) => {
+    const r = runCli([file, "--sidebar"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(libraryOutput(file, "json", true));
+  });
+
+  it.each(inputs.slice(0, 4).map((f) => [f.slice(f.lastIndexOf("/") + 1), f]))("prints what the library renders for %s (Markdown)", (_name, file) => {
+    const r = runCli([file, "-f", "md", "--sidebar"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(libraryOutput(file, "markdown", false));
+  });
+
+  it("loads the batch runner from dist/ for a folder", () => {
+    const out = join(TMP, "out");
+    const r = runCli([FIXTURES, "-o", out, "--jobs", "1", "--quiet"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const file = join(FIXTURES, "wire-dateline.txt");
+    expect(JSON.parse(readFileSync(join(out, "wire-dateline.json"), "utf8"))).toEqual(JSON.parse(libraryOutput(file, "json", true)));
+  });
+
+  it("loads the zod schema for --schema", () => {
+    const r = runCli(["--schema"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).properties).toHaveProperty("body");
+  });
+
+  it("-o FILE writes the same bytes the library renders (indented JSON)", () => {
+    const file = join(FIXTURES, "german-von.txt");
+    const target = join(TMP, "one.json");
+    writeFileSync(target, "old");
+    const r = runCli([file, "-o", target]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(target, "utf8")).toBe(libraryOutput(file, "json", false));
+  });
+});
