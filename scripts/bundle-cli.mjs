@@ -6,13 +6,25 @@
 // separate modules, imported from dist/ only when a run needs them: the bundle leaves
 // `import("./batch.js")` and `import("../schema.js")` as they are, and since it sits beside
 // dist/cli/main.js, those relative paths (and import.meta.url) mean the same there.
-import { build } from "esbuild";
+import { rmSync } from "node:fs";
+
+const outfile = new URL("../dist/cli/main.bundle.js", import.meta.url).pathname;
+let build;
+try {
+  ({ build } = await import("esbuild"));
+} catch {
+  // A checkout whose node_modules predates the esbuild devDependency: no bundle (and no
+  // stale one), the bin then loads dist/cli/main.js. `npm install` brings esbuild.
+  rmSync(outfile, { force: true });
+  process.stderr.write("bundle-cli: esbuild is not installed (run npm install): the command will load dist/cli/main.js, unbundled and slower to start\n");
+  process.exit(0);
+}
 
 const LAZY = /^(\.\/batch|\.\.\/schema)\.js$/;
 
 await build({
   entryPoints: [new URL("../dist/cli/main.js", import.meta.url).pathname],
-  outfile: new URL("../dist/cli/main.bundle.js", import.meta.url).pathname,
+  outfile,
   bundle: true,
   platform: "node",
   format: "esm",
