@@ -6,21 +6,83 @@
 import type { Block } from "../types.js";
 import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, STOPWORD_SETS } from "../lexicon/stopwords.js";
-import { charFlags, LETTER, LOWERS, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
+import { CASED, charFlags, LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word: letters and digits, with inner apostrophes ("It's", "l’État"). The tokenizer below follows it. */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Scripts written without spaces between words: each run is many words. */
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
+/** Letter or digit (\p{L} or \p{N}) at code point c: ASCII by range, the rest by the class table. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return (charFlags(c) & (LETTER | NUMBER)) !== 0;
+}
+
+/** Letter (\p{L}) at code point c. */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (charFlags(c) & LETTER) !== 0;
+}
+
+/** UTF-16 length of the code point c. */
+const width = (c: number): number => (c > 0xffff ? 2 : 1);
+
+/** Index of the first word character at or after i (text.length when none). */
+function wordStart(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (isWordChar(c)) return i;
+    i += width(c);
+  }
+  return i;
+}
+
+/**
+ * End of the WORD_RE match that starts at i (a word character): a run of letters and
+ * digits, then any number of apostrophes each followed by a run of letters.
+ */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (!isWordChar(c)) break;
+    i += width(c);
+  }
+  // An apostrophe continues the word only when a letter follows it ("It's"), and
+  // after it only letters do ("rock'n9" is "rock'n" and "9").
+  for (;;) {
+    const q = text.charCodeAt(i);
+    if ((q !== 0x27 && q !== 0x2019) || i + 1 >= text.length || !isLetter(text.codePointAt(i + 1)!)) return i;
+    i++;
+    while (i < text.length) {
+      const c = text.codePointAt(i)!;
+      if (!isLetter(c)) break;
+      i += width(c);
+    }
+  }
+}
+
+/** The words of a text (the matches of WORD_RE). */
 export function words(text: string): string[] {
-  return text.match(WORD_RE) ?? [];
+  const out: string[] = [];
+  for (let i = wordStart(text, 0); i < text.length; i = wordStart(text, i)) {
+    const end = wordEnd(text, i);
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** Words one word counts for: a run of CJK/Thai characters is one word per two characters. */
+function wordWeight(w: string): number {
+  return mayBeCjk(w) && CJK_RE.test(w) ? Math.max(1, Math.ceil([...w].length / 2)) : 1;
 }
 
 /** Word count where a run of CJK/Thai characters counts as one word per two characters. */
 export function wordCount(ws: readonly string[]): number {
   let n = 0;
-  for (const w of ws) n += mayBeCjk(w) && CJK_RE.test(w) ? Math.max(1, Math.ceil([...w].length / 2)) : 1;
+  for (const w of ws) n += wordWeight(w);
   return n;
 }
 
@@ -30,17 +92,150 @@ function mayBeCjk(w: string): boolean {
   return false;
 }
 
-/** Lower-cased copy of each word, computed once per block and shared by the features. */
+/** Lower-cased copy of each word. */
 export function lowerWords(ws: readonly string[]): string[] {
   const out = new Array<string>(ws.length);
   for (let i = 0; i < ws.length; i++) out[i] = ws[i]!.toLowerCase();
   return out;
 }
 
+/** The language whose stopwords a text is measured with: its own when listed, else English. */
+function stopwordLanguage(language: string | null | undefined): string {
+  return language && Object.hasOwn(STOPWORD_SETS, language) ? language : "en";
+}
+
+/**
+ * A document's vocabulary: each distinct lower-cased word gets an id once, with the
+ * facts the features need about it, so each word of the text costs one map lookup
+ * and blocks keep word ids instead of word strings.
+ */
+export interface Vocabulary {
+  /** Lower-cased word → id × 8 + STOP / CUE / CONTENT bits. */
+  codes: Map<string, number>;
+  /** Stopwords of the document's language. */
+  stop: ReadonlySet<string>;
+  /** True when stopwords are single characters (Chinese, Japanese). */
+  characterStopwords: boolean;
+  /** Number of words (the next id). */
+  size: number;
+}
+
+/** The word is a stopword of the language. */
+const STOP = 1;
+/** The word is a boilerplate cue (cookie, newsletter, share...). */
+const CUE = 2;
+/** A content word: not a stopword, at least 3 characters, not all digits. */
+const CONTENT = 4;
+
+export function newVocabulary(language: string | null | undefined): Vocabulary {
+  const lang = stopwordLanguage(language);
+  return { codes: new Map(), stop: STOPWORD_SETS[lang]!, characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0 };
+}
+
+/** The code (id × 8 + bits) of a lower-cased word, adding it to the vocabulary when new. */
+function wordCode(v: Vocabulary, lower: string): number {
+  let code = v.codes.get(lower);
+  if (code === undefined) {
+    const stop = v.stop.has(lower);
+    const content = lower.length >= 3 && !stop && !allDigits(lower);
+    code = v.size++ * 8 + (stop ? STOP : 0) + (BOILERPLATE_CUE_SET.has(lower) ? CUE : 0) + (content ? CONTENT : 0);
+    v.codes.set(lower, code);
+  }
+  return code;
+}
+
+/** What the features need from one block's words, gathered in one pass; the words themselves are not kept. */
+export interface BlockWords {
+  /** Number of words (WORD_RE matches). */
+  tokens: number;
+  /** Word count with CJK/Thai runs counted by characters (wordCount). */
+  count: number;
+  /** Words whose first character is cased, and of those the upper-case ones. */
+  cased: number;
+  caps: number;
+  /** Words that are boilerplate cues. */
+  cues: number;
+  /** Stopword density (stopwordDensity). */
+  stopwords: number;
+  /** Vocabulary ids of the content words, in text order (repeats included). */
+  content: number[];
+}
+
+/** Running tallies of tallyWord, turned into BlockWords by finishWords. */
+interface WordTally {
+  tokens: number;
+  count: number;
+  cased: number;
+  caps: number;
+  cues: number;
+  stopHits: number;
+  stopChars: number;
+  content: number[];
+}
+
+const newTally = (): WordTally => ({ tokens: 0, count: 0, cased: 0, caps: 0, cues: 0, stopHits: 0, stopChars: 0, content: [] });
+
+/** Adds one word to a block's tallies. */
+function tallyWord(t: WordTally, w: string, v: Vocabulary): void {
+  t.tokens++;
+  t.count += wordWeight(w);
+  // Case of the first character (UTF-16 unit): ASCII by range, the rest by the class table.
+  const k = w.charCodeAt(0);
+  if (k < 0x80) {
+    if (k >= 0x41 && k <= 0x5a) {
+      t.cased++;
+      t.caps++;
+    } else if (k >= 0x61 && k <= 0x7a) t.cased++;
+  } else {
+    const f = charFlags(k);
+    if (f & CASED) {
+      t.cased++;
+      if (f & LOWERS) t.caps++;
+    }
+  }
+  const code = wordCode(v, w.toLowerCase());
+  if (code & CUE) t.cues++;
+  if (code & CONTENT) t.content.push((code - (code & 7)) / 8);
+  if (v.characterStopwords) {
+    for (const ch of w) {
+      t.stopChars++;
+      if (v.stop.has(ch)) t.stopHits++;
+    }
+  } else if (code & STOP) t.stopHits++;
+}
+
+function finishWords(t: WordTally, v: Vocabulary): BlockWords {
+  let stopwords = 0;
+  if (t.tokens > 0) {
+    // Function characters are ~15-20% of running Chinese/Japanese text; scale to the word-list range.
+    if (v.characterStopwords) stopwords = t.stopChars === 0 ? 0 : Math.min(1, (t.stopHits / t.stopChars) * 2.5);
+    else stopwords = t.stopHits / t.tokens;
+  }
+  return { tokens: t.tokens, count: t.count, cased: t.cased, caps: t.caps, cues: t.cues, stopwords, content: t.content };
+}
+
+/** One block's words, read straight from its text (no array of words is built). */
+export function scanWords(text: string, v: Vocabulary): BlockWords {
+  const t = newTally();
+  for (let i = wordStart(text, 0); i < text.length; i = wordStart(text, i)) {
+    const end = wordEnd(text, i);
+    tallyWord(t, text.slice(i, end), v);
+    i = end;
+  }
+  return finishWords(t, v);
+}
+
+/** One block's words, from a list of words (as words() gives them). */
+export function summarizeWords(ws: readonly string[], v: Vocabulary): BlockWords {
+  const t = newTally();
+  for (const w of ws) tallyWord(t, w, v);
+  return finishWords(t, v);
+}
+
 /** Share of words that are stopwords of the language (jusText's main signal). */
 export function stopwordDensity(ws: readonly string[], language: string | null | undefined, lower?: readonly string[]): number {
   if (ws.length === 0) return 0;
-  const lang = language && STOPWORD_SETS[language] ? language : "en";
+  const lang = stopwordLanguage(language);
   const set = STOPWORD_SETS[lang]!;
   if (CHARACTER_STOPWORD_LANGUAGES.has(lang)) {
     let chars = 0;
@@ -79,10 +274,12 @@ const COPYRIGHT_RE = /(?:^|\s)(?:©|\(c\)|copyright\b)/iu;
 export interface DocStats {
   /** How many times each exact block text occurs. */
   repeats: Map<string, number>;
-  /** For each lowercase content word, the number of long blocks containing it. */
-  df: Map<string, number>;
-  /** Content words of the headline candidate (first title-like block). */
-  headline: Set<string>;
+  /** The document's words (the ids below are its ids). */
+  vocabulary: Vocabulary;
+  /** For each content word id, the number of long blocks containing it. */
+  df: Int32Array;
+  /** Content word ids of the headline candidate (first title-like block). */
+  headline: Set<number>;
   /** True when the dump separates blocks with blank lines at all. */
   hasBlankLines: boolean;
   /** Total word count of the document. */
@@ -97,13 +294,6 @@ function allDigits(w: string): boolean {
     if (c < 0x30 || c > 0x39) return false;
   }
   return true;
-}
-
-/** Content word: not a stopword of the language and at least 3 characters long (words given lower-cased). */
-function contentWords(lw: readonly string[], stop: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const l of lw) if (l.length >= 3 && !stop.has(l) && !allDigits(l)) out.push(l);
-  return out;
 }
 
 export interface RawFeatures {
@@ -206,91 +396,92 @@ function charTallies(text: string): { digits: number; commas: number; punct: num
   return { digits, commas, punct, letters, upper, lower };
 }
 
-export function docStats(blocks: readonly Block[], tokens: readonly string[][], language: string | null | undefined, lowered?: readonly string[][]): DocStats {
-  const stop = STOPWORD_SETS[language ?? "en"] ?? STOPWORD_SETS.en!;
+/** Number of matches of a global regex in the text, without building the list of matches. */
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
+}
+
+/** Document-wide tallies from every block's words (the blocks' BlockWords, in order). */
+export function docStatsOf(blocks: readonly Block[], bws: readonly BlockWords[], vocabulary: Vocabulary): DocStats {
   const repeats = new Map<string, number>();
-  const df = new Map<string, number>();
-  let headline = new Set<string>();
+  const df = new Int32Array(vocabulary.size);
+  // The last block that counted each word in df: a word counts once per block.
+  const seenIn = new Int32Array(vocabulary.size).fill(-1);
+  let headline = new Set<number>();
   let hasBlankLines = false;
   let totalWords = 0;
   let longBlocks = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const ws = tokens[i]!;
-    totalWords += ws.length;
+    const bw = bws[i]!;
+    totalWords += bw.tokens;
     repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
     if (i > 0 && b.blankBefore) hasBlankLines = true;
-    if (headline.size === 0 && ws.length >= 3 && ws.length <= 40 && i < 40 && !SENTENCE_END_RE.test(b.text)) {
-      const cw = contentWords(lowered?.[i] ?? lowerWords(ws), stop);
-      if (cw.length >= 2) headline = new Set(cw);
+    if (headline.size === 0 && bw.tokens >= 3 && bw.tokens <= 40 && i < 40 && !SENTENCE_END_RE.test(b.text)) {
+      if (bw.content.length >= 2) headline = new Set(bw.content);
     }
-    if (ws.length >= 12) {
+    if (bw.tokens >= 12) {
       longBlocks++;
-      for (const w of new Set(contentWords(lowered?.[i] ?? lowerWords(ws), stop))) df.set(w, (df.get(w) ?? 0) + 1);
+      for (const id of bw.content) {
+        if (seenIn[id] === i) continue;
+        seenIn[id] = i;
+        df[id]!++;
+      }
     }
   }
-  return { repeats, df, headline, hasBlankLines, totalWords, longBlocks };
+  return { repeats, vocabulary, df, headline, hasBlankLines, totalWords, longBlocks };
 }
 
-export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, language: string | null | undefined, lowered?: readonly string[]): RawFeatures {
-  const lw = lowered ?? lowerWords(ws);
+/** Document-wide tallies from each block's list of words (see docStatsOf). */
+export function docStats(blocks: readonly Block[], tokens: readonly string[][], language: string | null | undefined): DocStats {
+  const v = newVocabulary(language);
+  return docStatsOf(blocks, tokens.map((ws) => summarizeWords(ws, v)), v);
+}
+
+/** The features of one block from its words and the document tallies. */
+export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatures {
   const text = b.text;
-  const stop = STOPWORD_SETS[language ?? "en"] ?? STOPWORD_SETS.en!;
-  const n = wordCount(ws);
   const chars = text.length;
-  let caps = 0;
-  let cased = 0;
-  for (const w of ws) {
-    const k = w.charCodeAt(0);
-    if (k < 0x80) {
-      // ASCII fast path: A-Z upper, a-z lower, digits uncased.
-      if (k >= 0x41 && k <= 0x5a) {
-        cased++;
-        caps++;
-      } else if (k >= 0x61 && k <= 0x7a) cased++;
-      continue;
-    }
-    const c = w[0]!;
-    if (c.toLowerCase() !== c.toUpperCase()) {
-      cased++;
-      if (c !== c.toLowerCase()) caps++;
-    }
-  }
   const { digits, commas, punct, letters, upper, lower } = charTallies(text);
   const key = chars <= MAX_PHRASE_BLOCK_CHARS ? phraseKey(text) : "";
-  let cues = 0;
-  for (const w of lw) if (BOILERPLATE_CUE_SET.has(w)) cues++;
-  const long = ws.length >= 12;
-  const cw = contentWords(lw, stop);
+  const long = bw.tokens >= 12;
+  const cw = bw.content;
   let shared = 0;
   let inHead = 0;
-  for (const w of cw) {
-    const d = (doc.df.get(w) ?? 0) - (long ? 1 : 0);
+  for (const id of cw) {
+    const d = (doc.df[id] ?? 0) - (long ? 1 : 0);
     if (d >= 1) shared++;
-    if (doc.headline.has(w)) inHead++;
+    if (doc.headline.has(id)) inHead++;
   }
+  const sentenceEnd = SENTENCE_END_RE.test(text);
   return {
-    words: n,
+    words: bw.count,
     chars,
-    stopwords: stopwordDensity(ws, language, lw),
-    sentenceEnd: SENTENCE_END_RE.test(text),
-    sentences: (text.match(SENTENCE_SPLIT_RE)?.length ?? 0) + (SENTENCE_END_RE.test(text) ? 1 : 0),
-    commas: ws.length ? commas / ws.length : 0,
+    stopwords: bw.stopwords,
+    sentenceEnd,
+    sentences: countMatches(SENTENCE_SPLIT_RE, text) + (sentenceEnd ? 1 : 0),
+    commas: bw.tokens ? commas / bw.tokens : 0,
     // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
-    capRatio: cased ? caps / cased : 0.5,
+    capRatio: bw.cased ? bw.caps / bw.cased : 0.5,
     allCaps: letters >= 2 && upper && !lower,
     digitRatio: chars ? digits / chars : 0,
     punctRatio: chars ? punct / chars : 0,
     startsLower: /^\p{Ll}/u.test(text),
-    separators: text.match(SEPARATOR_RE)?.length ?? 0,
+    separators: countMatches(SEPARATOR_RE, text),
     url: mayHoldUrl(text) && URL_RE.test(text),
     timestamp: TIMESTAMP_RE.test(text),
     copyright: COPYRIGHT_RE.test(text),
     repeated: doc.repeats.get(text) ?? 1,
     boilerPhrase: BOILERPLATE_SET.has(key),
     badge: BADGE_SET.has(key),
-    sidebarPhrase: isSidebarPhrase(key, ws.length),
-    cues,
+    sidebarPhrase: isSidebarPhrase(key, bw.tokens),
+    cues: bw.cues,
     // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
     cohesion: doc.longBlocks - (long ? 1 : 0) < 4 ? 0.5 : cw.length ? shared / cw.length : 0,
     headlineOverlap: cw.length && doc.headline.size ? inHead / Math.min(cw.length, doc.headline.size) : 0,
@@ -298,6 +489,27 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, lang
     quoteStart: /^["“„«‘'»]/u.test(text),
     bullet: /^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u.test(text),
   };
+}
+
+/**
+ * The features of one block from its list of words, with stats from docStats. The
+ * language is the one docStats was given (the parameter stays for older callers).
+ */
+export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _language?: string | null): RawFeatures {
+  return rawFeaturesOf(b, summarizeWords(ws, doc.vocabulary), doc);
+}
+
+/**
+ * The features of every block of a document: each block's text is tokenised once,
+ * into tallies and word ids (no per-word strings are kept, so memory stays a small
+ * multiple of the text even for a huge block), then the document tallies, then the
+ * features.
+ */
+export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; doc: DocStats } {
+  const v = newVocabulary(language);
+  const bws = blocks.map((b) => scanWords(b.text, v));
+  const doc = docStatsOf(blocks, bws, v);
+  return { raws: blocks.map((b, i) => rawFeaturesOf(b, bws[i]!, doc)), doc };
 }
 
 /** CJK share of a text, for language-independent length handling. */

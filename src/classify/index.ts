@@ -10,7 +10,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
-import { docStats, lowerWords, rawFeatures, words, type RawFeatures } from "./features.js";
+import { blockFeatures, words, type RawFeatures } from "./features.js";
 import { compileStoryModel, scoreBlocks, STAGE1_FEATURES, type CompiledModel, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
@@ -53,10 +53,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   const model = storyModel ? compileStoryModel(storyModel) : DEFAULT_MODEL;
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
-  const tokens = blocks.map((b) => words(b.text));
-  const lowered = tokens.map(lowerWords);
-  const doc = docStats(blocks, tokens, language, lowered);
-  const raws = blocks.map((b, i) => rawFeatures(b, tokens[i]!, doc, language, lowered[i]));
+  const { raws, doc } = blockFeatures(blocks, language);
   const infos = blocks.map((b, i) => ({ raw: raws[i]!, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
   const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model);
 

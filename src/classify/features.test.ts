@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { segment } from "../segment/index.js";
+import { blockFeatures, docStats, newVocabulary, rawFeatures, scanWords, summarizeWords, words, WORD_RE } from "./features.js";
+
+/** Strings from pieces that stress the tokenizer: apostrophes, digits, scripts, surrogates. */
+const pieces = fc.constantFrom("a", "Z", "7", "'", "’", " ", "-", "é", "İ", "ß", "Σ", "中文", "ก", "١٢", "\u0301", "😀", "𝐀", "\ud800", "\udc00", "It's", "rock'n9", "l’État", "''", "x'", "'y", "the", "und", "Cookie");
+const texts = fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join(""));
+
+describe("words", () => {
+  it("splits into letters-and-digits words with inner apostrophes", () => {
+    expect(words("It's a dog-eat-dog world")).toEqual(["It's", "a", "dog", "eat", "dog", "world"]);
+    expect(words("rock'n9 l’État 'quoted' x'")).toEqual(["rock'n", "9", "l’État", "quoted", "x"]);
+    expect(words("中文 ١٢ 𝐀b")).toEqual(["中文", "١٢", "𝐀b"]);
+    expect(words("  ")).toEqual([]);
+  });
+
+  it("gives exactly the matches of WORD_RE on any text", () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(words(t)).toEqual(t.match(WORD_RE) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("scanWords", () => {
+  it("tallies words, cased first letters, cues, stopwords and content words without keeping the words", () => {
+    const v = newVocabulary("en");
+    const bw = scanWords("The Cookie policy and the cookie 2024 settings", v);
+    expect(bw.tokens).toBe(8);
+    expect(bw.count).toBe(8);
+    expect(bw.cased).toBe(7); // all but "2024"
+    expect(bw.caps).toBe(2); // The, Cookie
+    expect(bw.cues).toBe(4); // cookie ×2, policy, settings
+    expect(bw.stopwords).toBeCloseTo(3 / 8); // the, and, the
+    // Content words by id, in order, repeats kept: cookie, policy, cookie, settings.
+    expect(bw.content.length).toBe(4);
+    expect(bw.content[0]).toBe(bw.content[2]);
+    expect(new Set(bw.content).size).toBe(3);
+  });
+
+  it("counts a CJK run as one word per two characters and measures Chinese stopwords by character", () => {
+    const bw = scanWords("市长说了 abc", newVocabulary("zh"));
+    expect(bw.tokens).toBe(2);
+    expect(bw.count).toBe(3);
+    expect(bw.stopwords).toBeGreaterThan(0);
+  });
+
+  it("agrees with summarizing the list of words", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom("en", "de", "zh", null), (t, lang) => {
+        expect(scanWords(t, newVocabulary(lang))).toEqual(summarizeWords(words(t), newVocabulary(lang)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("treats a language option that is no listed language (even an Object key) as English", () => {
+    expect(scanWords("the cat", newVocabulary("constructor")).stopwords).toBe(0.5);
+  });
+});
+
+describe("blockFeatures", () => {
+  it("gives the same features as docStats and rawFeatures over word lists", () => {
+    const blocks = segment(
+      "Council votes to close library | Town News\n\nHome | News | Sport\n\nShare\n\n" +
+        "The city council voted on Tuesday to close the old library on the harbour, ending a long debate.\n\n" +
+        "Supporters of the library said the council had not listened to the people who use the library.\n\n" +
+        "Accept all cookies to subscribe to our newsletter",
+    );
+    const ws = blocks.map((b) => words(b.text));
+    const d = docStats(blocks, ws, "en");
+    const { raws } = blockFeatures(blocks, "en");
+    expect(raws).toEqual(blocks.map((b, i) => rawFeatures(b, ws[i]!, d)));
+    // The two story paragraphs share "library" and "council", the headline's words.
+    expect(raws[3]!.headlineOverlap).toBeGreaterThan(0);
+    expect(raws[5]!.cues).toBeGreaterThanOrEqual(3);
+  });
+});
