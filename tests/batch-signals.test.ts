@@ -82,3 +82,23 @@ describe("Ctrl-C", () => {
     expect(n).toBeGreaterThanOrEqual(report.counts.ok);
   });
 });
+
+describe("Ctrl-C while a stream waits for records", () => {
+  it("ends the wait: the records read so far are written, the summary printed, exit 130", async () => {
+    const child = spawn(process.execPath, [BIN, "--input-format", "ndjson", "--jobs", "2"], { cwd: t.root, env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    // Two records, then stdin stays open: the run is waiting for a third when interrupted.
+    child.stdin.write(JSON.stringify({ id: "a", text: "Title one\n\nA first paragraph of the story, long enough to keep.\n" }) + "\n");
+    child.stdin.write(JSON.stringify({ id: "b", text: "Title two\n\nA second paragraph of the story, long enough to keep.\n" }) + "\n");
+    for (let i = 0; i < 600 && stdout.split("\n").length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill("SIGINT");
+    const code = await closed;
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted/);
+    expect(stdout.trimEnd().split("\n").map((l) => JSON.parse(l).id)).toEqual(["a", "b"]);
+  });
+});

@@ -251,8 +251,26 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
     w?.();
   };
   const event = () => new Promise<void>((r) => (wake = r));
-  let stopNow: () => void = () => {};
-  const stopped = new Promise<"stop">((r) => (stopNow = () => r("stop")));
+  // A stop (Ctrl-C, a write error) must also end a wait for the next input (stdin records
+  // can be slow to come). Not with Promise.race([source.next(), stopped]) per input: every
+  // race leaves a reaction on the never-settled `stopped` promise, holding that race's
+  // result (the task), so memory grew with every input (~0.5 KB each: ~50 MB at 100,000
+  // files). Only the current wait is remembered, and replaced by the next.
+  let stopWait: ((v: "stop") => void) | null = null;
+  let stopRequested = false;
+  const stopNow = () => {
+    stopRequested = true;
+    const w = stopWait;
+    stopWait = null;
+    w?.("stop");
+  };
+  const nextOrStop = <T,>(p: Promise<T>): Promise<T | "stop"> =>
+    stopRequested
+      ? Promise.resolve("stop")
+      : new Promise<T | "stop">((resolve, reject) => {
+          stopWait = resolve;
+          p.then(resolve, reject);
+        });
 
   const emit = (r: TaskResult) => {
     const name = names.get(r.seq) ?? "?";
@@ -449,7 +467,8 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
   try {
     for (;;) {
       if (stopping) break;
-      const next = await Promise.race([source.next(), stopped]);
+      const next = await nextOrStop(source.next());
+      stopWait = null;
       if (next === "stop" || next.done) break;
       const t = next.value;
       while (!stopping && (inFlight >= window || t.seq - nextEmit >= window * 4 || sinkBlocked)) await event();
