@@ -4,14 +4,15 @@
 // with ../shared/bench/score.mjs.
 //
 //   node bench/corpus.mjs [readability|trafilatura-eval|all] [--layout lines] [--damage KIND] [--worst N] [--json]
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, realpathSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const shared = resolve(process.env.CLEAN_ARTICLE_SHARED ?? join(here, "..", "..", "shared"));
+// Real path: score.mjs only runs its main when started by its own (symlink-free) path.
+const shared = realpathSync(resolve(process.env.CLEAN_ARTICLE_SHARED ?? join(here, "..", "..", "shared")));
 const { processInput } = await import(join(here, "..", "dist", "index.js"));
 
 const args = process.argv.slice(2);

@@ -25,8 +25,9 @@ const { segment } = await import(dist("segment/index.js"));
 const { classify } = await import(dist("classify/index.js"));
 const { assemble } = await import(dist("assemble/index.js"));
 const { detectLanguage } = await import(dist("meta/index.js"));
-const { docStats, rawFeatures, words } = await import(dist("classify/features.js"));
-const { stage1Features, stage2Features, STAGE1_FEATURES, STAGE2_FEATURES, compile, dot } = await import(dist("classify/model.js"));
+const { blockFeatures } = await import(dist("classify/features.js"));
+const { stage1Features, stage2Features, STAGE1_FEATURES, STAGE2_FEATURES, compile, dot, compileForest, forestScore } = await import(dist("classify/model.js"));
+const { fitTrees } = await import(join(here, "gbdt.mjs"));
 const { loadCorpus, scoreShingle, scoreSnippet, normWs, shingles } = await import(join(shared, "bench", "score.mjs"));
 
 const args = process.argv.slice(2);
@@ -37,6 +38,9 @@ const opt = (name, dflt) => {
 const FOLDS = Number(opt("--folds", 5));
 const EPOCHS = Number(opt("--epochs", 250));
 const L2 = Number(opt("--l2", 1e-4));
+const TREES = Number(opt("--trees", 0));
+const DEPTH = Number(opt("--depth", 4));
+const RATE = Number(opt("--rate", 0.1));
 
 const toLines = (t) => t.replace(/\n[ \t]*(?=\n)/g, "").replace(/\n+/g, "\n");
 
@@ -53,10 +57,8 @@ function prepare(text) {
   const r = repair(d.ok ? d.text : text, {});
   const blocks = segment(r.text);
   const language = detectLanguage(r.text);
-  const tokens = blocks.map((b) => words(b.text));
-  const stats = docStats(blocks, tokens, language);
-  const raws = blocks.map((b, i) => rawFeatures(b, tokens[i], stats, language));
-  const infos = blocks.map((b, i) => ({ raw: raws[i], blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
+  const { raws, doc: stats } = blockFeatures(blocks, language);
+  const infos = blocks.map((b, i) => ({ raw: raws[i], lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
   const f1 = stage1Features(infos, stats.hasBlankLines).map((f) => Float64Array.from(f));
   return { blocks, language, infos, f1, repairs: r.repairs, warnings: r.warnings };
 }
@@ -176,21 +178,29 @@ function stage1Rows(ds) {
   return rows;
 }
 
-function stage2Of(d, s1) {
+function stage2Of(d, s1, trees) {
   const c = compile(s1, STAGE1_FEATURES);
-  const z = d.prep.f1.map((f) => dot(c, f));
+  const forest = trees.length ? compileForest(trees, STAGE1_FEATURES) : null;
+  const z = d.prep.f1.map((f) => dot(c, f) + (forest ? forestScore(forest, f) : 0));
   return stage2Features(z, d.prep.infos);
 }
 
 function train(ds) {
-  const s1 = fit(stage1Rows(ds), STAGE1_FEATURES);
+  const rows1 = stage1Rows(ds);
+  const s1 = fit(rows1, STAGE1_FEATURES);
+  let trees = [];
+  if (TREES > 0) {
+    const c = compile(s1, STAGE1_FEATURES);
+    const base = Float64Array.from(rows1, (r) => dot(c, r.x));
+    trees = fitTrees(rows1, STAGE1_FEATURES, base, { trees: TREES, depth: DEPTH, rate: RATE });
+  }
   const rows = [];
   for (const d of ds) {
-    const f2 = stage2Of(d, s1);
+    const f2 = stage2Of(d, s1, trees);
     for (let i = 0; i < d.labels.length; i++) if (d.labels[i] >= 0) rows.push({ x: f2[i], y: d.labels[i], w: d.weights[i] });
   }
   const s2 = fit(rows, STAGE2_FEATURES);
-  return { stage1: s1, stage2: s2 };
+  return trees.length ? { stage1: s1, stage1Trees: trees, stage2: s2 } : { stage1: s1, stage2: s2 };
 }
 
 /** Run the rest of the pipeline on a prepared document with a given model. */

@@ -304,6 +304,8 @@ export interface RawFeatures {
   sentences: number;
   commas: number;
   capRatio: number;
+  /** Share of words in a cased script (0 for Chinese, Arabic, Thai...). */
+  casedShare: number;
   allCaps: boolean;
   digitRatio: number;
   punctRatio: number;
@@ -469,6 +471,7 @@ export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatu
     commas: bw.tokens ? commas / bw.tokens : 0,
     // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
     capRatio: bw.cased ? bw.caps / bw.cased : 0.5,
+    casedShare: bw.tokens ? bw.cased / bw.tokens : 0,
     allCaps: letters >= 2 && upper && !lower,
     digitRatio: chars ? digits / chars : 0,
     punctRatio: chars ? punct / chars : 0,

@@ -8,12 +8,13 @@
  * Every pass is linear in the number of blocks.
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
-import { SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
 import { compileStoryModel, scoreBlocks, STAGE1_FEATURES, type CompiledModel, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
+  CAPTION_CREDIT_RE,
   COPYRIGHT_LINE_RE,
   CREDITS_RE,
   DATELINE_BLOCK_RE,
@@ -54,7 +55,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
   const { raws, doc } = blockFeatures(blocks, language);
-  const infos = blocks.map((b, i) => ({ raw: raws[i]!, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
+  const infos = blocks.map((b, i) => ({ raw: raws[i]!, lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
   const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model);
 
   const out: LabeledBlock[] = blocks.map((b, i) => {
@@ -90,14 +91,21 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
       reasons,
     };
   });
+  // A block settled by a rule that knows what it is (a photo credit, a reader's
+  // comment) keeps its label through the later structure passes.
+  const settled = new Uint8Array(out.length);
   const set = (i: number, label: Label, why: string): void => {
     const b = out[i]!;
-    if (b.label === label) return;
+    if (b.label === label || settled[i]) return;
     b.label = label;
     b.reasons.push(why);
   };
+  const settle = (i: number, label: Label, why: string): void => {
+    set(i, label, why);
+    settled[i] = 1;
+  };
 
-  structure(out, blocks, raws, p2, threshold, set, language);
+  structure(out, blocks, raws, p2, threshold, { set, settle }, language);
   return out;
 }
 
@@ -115,7 +123,8 @@ function firstLast(out: readonly LabeledBlock[], label: Label): [number, number]
 }
 
 /** The structure passes, in order; each is linear in the number of blocks. */
-function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, set: Setter, language: string | null): void {
+function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
+  const { set, settle } = setters;
   const n = out.length;
   // Whole-block phrases: badges and buttons are never story; neither are prompts
   // dense with cookie/newsletter/legal words (a consent banner is fluent prose).
@@ -126,6 +135,8 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
   }
+
+  if (onlyTextBlock(out, raws)) return;
 
   let [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
@@ -174,8 +185,10 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
 
-  // Photo captions: a block followed by a photo-credit line ("Photograph: X").
+  // Photo captions: a block followed by a photo-credit line ("Photograph: X"), and
+  // captions that end with their credit ("… in Berlin. Foto: dpa").
   for (let i = 0; i < n; i++) {
+    if (raws[i]!.words <= 60 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
     if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
     set(i, "boilerplate", "photo credit");
     if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
@@ -185,6 +198,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
+  commentSection(out, blocks, raws, settle);
   [start, end] = firstLast(out, "paragraph");
 
   // Credits: wire credit lines anywhere after the story start; agency and copyright
@@ -471,5 +485,66 @@ function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
       out[i]!.label = "quote";
       out[i]!.reasons.push("pull quote: repeats a sentence of the story");
     }
+  }
+}
+
+/**
+ * A dump with a single block of words (a one-paragraph note, a page whose
+ * scrape kept only its text) is a text, not a headline without a story: the
+ * block is the body, unless a phrase rule already named it boilerplate.
+ */
+function onlyTextBlock(out: LabeledBlock[], raws: readonly RawFeatures[]): boolean {
+  let only = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (raws[i]!.words === 0) continue;
+    if (only >= 0) return false;
+    only = i;
+  }
+  if (only < 0 || out[only]!.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!)) return false;
+  const b = out[only]!;
+  if (b.label !== "paragraph") {
+    b.label = "paragraph";
+    b.reasons.push("the dump's only block of text");
+  }
+  return true;
+}
+
+/** Digits as "#", so "13 comments" and "2 comments" share one key. */
+const DIGITS_RE = /\d+/g;
+
+/** A comment-section heading: "13 Comments", "Leave a Reply", "3 thoughts on “Title”". */
+export function isCommentHeading(text: string, r: RawFeatures): boolean {
+  if (r.words > 14 || r.chars > 160) return false;
+  const key = phraseKey(text).replace(DIGITS_RE, "#");
+  if (COMMENT_HEADING_SET.has(key)) return true;
+  for (const p of COMMENT_HEADING_PREFIXES) if (key.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * Reader comments under the story: once a comment-section heading follows a good
+ * part of the story (80+ words and a quarter of it), the prose after it is
+ * comments, not story (the contextual scorer reads comment paragraphs as fluent
+ * prose and keeps them). A heading shape that occurs more than once ("12 Comments"
+ * under every teaser of a news stream) is a counter on teasers, not the section.
+ */
+function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], set: Setter): void {
+  let storyWords = 0;
+  let heading = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.label === "paragraph") storyWords += raws[i]!.words;
+    else if (isCommentHeading(blocks[i]!.text, raws[i]!)) {
+      if (heading >= 0) return;
+      heading = i;
+    }
+  }
+  if (heading < 0) return;
+  let before = 0;
+  for (let i = 0; i < heading; i++) if (out[i]!.label === "paragraph") before += raws[i]!.words;
+  if (before < 80 || before < storyWords * 0.25) return;
+  set(heading, "boilerplate", "comment-section heading");
+  for (let j = heading + 1; j < out.length; j++) {
+    const l = out[j]!.label;
+    if (l === "paragraph" || l === "heading" || l === "list-item" || l === "quote") set(j, "boilerplate", "in the comment section");
   }
 }

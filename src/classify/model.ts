@@ -13,13 +13,27 @@ export interface LogisticModel {
   weights: Record<string, number>;
 }
 
+/**
+ * One regression tree over named stage-1 features: a leaf value, or
+ * [feature, threshold, subtree when value <= threshold, subtree when greater].
+ */
+export type TreeNode = number | [string, number, TreeNode, TreeNode];
+
 export interface StoryModel {
   stage1: LogisticModel;
+  /**
+   * Boosted trees added to the stage-1 logit: corrections for feature
+   * interactions a linear model cannot express (e.g. capitalisation means
+   * nothing in uncased scripts; a short line is story inside a list, not in a menu).
+   */
+  stage1Trees?: readonly TreeNode[];
   stage2: LogisticModel;
 }
 
 export interface BlockInfo {
   raw: RawFeatures;
+  /** Lines of the dump the block spans (hard-wrapped paragraphs span several). */
+  lines: number;
   blankBefore: boolean;
   blankAfter: boolean;
 }
@@ -92,6 +106,7 @@ export const STAGE1_FEATURES: readonly string[] = [
     return [...NEIGHBOUR_FEATURES.map((f) => `${tag}_${f}`), `${tag}_none`];
   }),
   "dPrev", "dNext", "between", "run", "runLong", "posStart", "posEnd", "pos",
+  "cased", "nLines", "lchars", "prevColon", "docLong", "relLen",
 ];
 
 /** A block that by itself reads as a story paragraph (used for distance features). */
@@ -126,7 +141,14 @@ export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): num
   }
   // Position by words: a story sits in the middle, footers at the end.
   let total = 0;
-  for (const x of xs) total += x.raw.words;
+  let longest = 1;
+  let long = 0;
+  for (const x of xs) {
+    total += x.raw.words;
+    longest = Math.max(longest, x.raw.words);
+    if (x.raw.words >= 15) long++;
+  }
+  const docLong = n ? long / n : 0;
   let before = 0;
   const out: number[][] = [];
   for (let i = 0; i < n; i++) {
@@ -146,6 +168,12 @@ export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): num
       b2n(pos < 0.05),
       b2n(pos > 0.95),
       pos,
+      xs[i]!.raw.casedShare,
+      log1p(xs[i]!.lines),
+      log1p(xs[i]!.raw.chars),
+      i > 0 ? b2n(xs[i - 1]!.raw.endsColon) : 0,
+      docLong,
+      xs[i]!.raw.words / longest,
     );
     out.push(f);
     before += xs[i]!.raw.words;
@@ -165,6 +193,63 @@ export function compile(m: LogisticModel, names: readonly string[]): CompiledMod
     w[i] = m.weights[name] ?? 0;
   });
   return { bias: m.bias, w };
+}
+
+/**
+ * Trees flattened into parallel arrays: node k tests feature[k] <= threshold[k]
+ * and continues at left[k] or right[k]; a leaf has feature -1 and its value in threshold.
+ */
+export interface CompiledForest {
+  feature: Int16Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  roots: Int32Array;
+}
+
+export function compileForest(trees: readonly TreeNode[], names: readonly string[]): CompiledForest {
+  const index = new Map(names.map((n, i) => [n, i]));
+  const feature: number[] = [];
+  const threshold: number[] = [];
+  const left: number[] = [];
+  const right: number[] = [];
+  const add = (t: TreeNode): number => {
+    const k = feature.length;
+    feature.push(-1);
+    threshold.push(0);
+    left.push(-1);
+    right.push(-1);
+    if (typeof t === "number") {
+      threshold[k] = t;
+      return k;
+    }
+    const fi = index.get(t[0]);
+    if (fi === undefined) throw new Error(`tree feature ${t[0]} is not a stage-1 feature`);
+    feature[k] = fi;
+    threshold[k] = t[1];
+    left[k] = add(t[2]);
+    right[k] = add(t[3]);
+    return k;
+  };
+  const roots = trees.map(add);
+  return {
+    feature: Int16Array.from(feature),
+    threshold: Float64Array.from(threshold),
+    left: Int32Array.from(left),
+    right: Int32Array.from(right),
+    roots: Int32Array.from(roots),
+  };
+}
+
+/** Sum of the leaf values the feature vector reaches in every tree. */
+export function forestScore(m: CompiledForest, f: readonly number[]): number {
+  let z = 0;
+  for (let t = 0; t < m.roots.length; t++) {
+    let k = m.roots[t]!;
+    while (m.feature[k]! >= 0) k = f[m.feature[k]!]! <= m.threshold[k]! ? m.left[k]! : m.right[k]!;
+    z += m.threshold[k]!;
+  }
+  return z;
 }
 
 export function dot(m: CompiledModel, f: readonly number[]): number {
@@ -248,17 +333,27 @@ export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): 
 /** A story model compiled for the feature vectors. */
 export interface CompiledStoryModel {
   stage1: CompiledModel;
+  stage1Trees: CompiledForest | null;
   stage2: CompiledModel;
 }
 
 export function compileStoryModel(m: StoryModel): CompiledStoryModel {
-  return { stage1: compile(m.stage1, STAGE1_FEATURES), stage2: compile(m.stage2, STAGE2_FEATURES) };
+  return {
+    stage1: compile(m.stage1, STAGE1_FEATURES),
+    stage1Trees: m.stage1Trees?.length ? compileForest(m.stage1Trees, STAGE1_FEATURES) : null,
+    stage2: compile(m.stage2, STAGE2_FEATURES),
+  };
+}
+
+/** Stage-1 logit of one block: the linear part plus the trees' corrections. */
+export function stage1Logit(m: CompiledStoryModel, f: readonly number[]): number {
+  return dot(m.stage1, f) + (m.stage1Trees ? forestScore(m.stage1Trees, f) : 0);
 }
 
 /** Story probability of every block, alone (p1) and in context (p2). */
 export function scoreBlocks(xs: readonly BlockInfo[], hasBlank: boolean, model: CompiledStoryModel): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
   const f1 = stage1Features(xs, hasBlank);
-  const z1 = f1.map((f) => dot(model.stage1, f));
+  const z1 = f1.map((f) => stage1Logit(model, f));
   const f2 = stage2Features(z1, xs);
   const z2 = f2.map((f) => dot(model.stage2, f));
   return { p1: z1.map(sigmoid), p2: z2.map(sigmoid), f1, f2 };

@@ -1,4 +1,4 @@
-import { NEWS_AGENCIES } from "../lexicon/credits.js";
+import { NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES } from "../lexicon/credits.js";
 
 /**
  * Shape rules for the parts of a story around the body: small named patterns,
@@ -34,6 +34,23 @@ export const AGENCY_LINE_RE = new RegExp(`^\\(?(?:[\\p{L}]+\\s){0,4}(?:${AGENCY_
 
 /** A photo credit line: "Photograph: Jane Doe", "Photo: AP", "Foto: dpa", "Image credit: ...". */
 export const PHOTO_CREDIT_RE = /^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie)?|bild|crédit(?: photo)?|credit|fotografía|zdjęcie)(?:\s+credit)?\s*[:©]/iu;
+
+const LABEL_ALT = [...PHOTO_CREDIT_LABELS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const PICTURE_ALT = [...PICTURE_AGENCIES].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+
+/** A photo credit's text: names, slashes, dotted domains and one aside in brackets; no sentence end. */
+const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
+
+/**
+ * A caption that ends with its photo credit, or a bare credit: "… in Berlin. Kuva: Alexander
+ * Becher", "(Foto: DBT/Stella)", "Stau © aremac / Clipdealer", "(mlharing / iStock.com)",
+ * "Photo by Jane on Unsplash". The label opens the block, a parenthesis or a new sentence,
+ * and the credit is short, so prose that mentions "the source: …" is not matched.
+ */
+export const CAPTION_CREDIT_RE = new RegExp(
+  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|©${CREDIT_TEXT}|[/|(]\s?(?:${PICTURE_ALT})\)?|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
+  "iu",
+);
 
 /** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y". */
 export const LABEL_VALUE_RE = /^\p{L}+\s?:\s/u;

@@ -127,3 +127,33 @@ export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);
 export const BOILERPLATE_CUE_SET: ReadonlySet<string> = toSet(BOILERPLATE_CUES);
+
+/**
+ * Headings that open a comment section ("13 Comments", "Leave a Reply",
+ * "3 thoughts on “Title”"). Digits are matched as "#". Whole keys, or the
+ * beginning of a key for the prefixes in COMMENT_HEADING_PREFIXES.
+ */
+export const COMMENT_HEADINGS: Record<string, readonly string[]> = {
+  en: [
+    "comments", "# comments", "# comment", "comments (#)", "there are # comments", "there is # comment", "# responses",
+    "# response", "# replies", "leave a reply", "leave a comment", "leave a response", "post a comment", "add a comment",
+    "add your comment", "join the conversation", "join the discussion", "reader comments", "show comments",
+    "view comments", "comments are closed", "discussion", "# thoughts", "write a comment", "what do you think",
+  ],
+  de: ["kommentare", "# kommentare", "# kommentar", "kommentar schreiben", "kommentar verfassen", "diskussion", "leserkommentare", "schreibe einen kommentar"],
+  fr: ["commentaires", "# commentaires", "# commentaire", "laisser un commentaire", "ajouter un commentaire", "réagir", "réactions", "# réactions"],
+  es: ["comentarios", "# comentarios", "# comentario", "deja un comentario", "dejar un comentario", "deja una respuesta", "añadir comentario"],
+  it: ["commenti", "# commenti", "# commento", "lascia un commento", "lascia un commento"],
+  pt: ["comentários", "# comentários", "deixe um comentário", "deixe uma resposta"],
+  nl: ["reacties", "# reacties", "reageer", "laat een reactie achter"],
+  pl: ["komentarze", "# komentarze", "# komentarzy", "dodaj komentarz"],
+  ru: ["комментарии", "# комментариев", "# комментария", "оставить комментарий"],
+};
+
+/** Comment-section heading beginnings ("3 thoughts on “…”", "12 responses to “…”", "2 Comments on …"). */
+export const COMMENT_HEADING_PREFIXES: readonly string[] = [
+  "# thoughts on ", "# responses to ", "# replies to ", "# comments on ", "# comments to ", "one thought on ", "one response to ",
+  "# kommentare zu ", "# commentaires sur ", "# comentarios en ", "# commenti su ",
+];
+
+export const COMMENT_HEADING_SET: ReadonlySet<string> = toSet(COMMENT_HEADINGS);

@@ -8,3 +8,22 @@ export const NEWS_AGENCIES: readonly string[] = [
   "Belga", "ANP", "TT", "NTB", "Ritzau", "STT", "ČTK", "CTK", "MTI", "Agerpres", "Lusa", "ATS", "Keystone-SDA",
   "Yonhap", "IANS", "PTI", "AA", "Anadolu", "dts", "AFX", "Notimex", "Télam", "Agência Brasil",
 ];
+
+/**
+ * Words that label a photo credit or a picture source, in several languages:
+ * "Photo: X", "Foto: X", "Bild: X", "Kuva: X", "(crédito: X)", "Beitragsbild: X".
+ */
+export const PHOTO_CREDIT_LABELS: readonly string[] = [
+  "photo", "photos", "photograph", "photography", "picture", "pictures", "image", "images", "image credit", "photo credit",
+  "credit", "credits", "illustration", "source", "foto", "fotos", "fotografie", "bild", "bilder", "bildquelle", "quelle",
+  "beitragsbild", "titelbild", "aufnahme", "kuva", "kuvat", "crédit", "crédit photo", "crédits", "crédito", "créditos",
+  "fotografía", "imagen", "zdjęcie", "fot", "źródło", "foto di", "immagine", "fonte", "bron", "beeld", "фото", "источник",
+];
+
+/** Picture agencies and stock libraries that sign photos ("Jane Doe / Getty Images", "(mlharing / iStock.com)"). */
+export const PICTURE_AGENCIES: readonly string[] = [
+  "getty images", "getty", "shutterstock", "shutterstock.com", "istock", "istockphoto", "istock.com", "unsplash", "pexels",
+  "pixabay", "clipdealer", "imago", "imago images", "adobe stock", "adobestock", "alamy", "dreamstime", "123rf", "fotolia",
+  "picture alliance", "picture-alliance", "keystone", "epa", "epa-efe", "afp", "ap", "ap photo", "reuters", "dpa", "colourbox",
+  "depositphotos", "stock.adobe.com", "wikimedia commons", "wikimedia", "flickr",
+];

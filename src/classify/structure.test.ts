@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../segment/index.js";
+import { classify, isCommentHeading } from "./index.js";
+import { docStats, rawFeatures, words } from "./features.js";
+
+const STORY = [
+  "The city council voted on Tuesday to close the old library on the harbour, ending a debate that has run for more than two years.",
+  "Supporters of the library said the building was part of the town's history and that the council had not listened to the people who use it every day.",
+  "The council said the cost of repairing the roof and the heating was too high, and that a new library would open in the town centre next spring.",
+  "Local traders said they were worried that fewer people would come to the harbour once the library closed, and asked for a plan to bring visitors back.",
+  "A final decision on what will happen to the building itself is expected at the next meeting of the council in March.",
+];
+
+const COMMENTS = [
+  "I have used that library every week for twenty years and I think the council has made a terrible mistake here.",
+  "Reply",
+  "Honestly the roof has been leaking since I was a child, so I am not surprised that the repairs would cost so much money.",
+  "Reply",
+];
+
+function labelled(text: string): { label: string; text: string }[] {
+  return classify(segment(text), { language: "en" }).map((b) => ({ label: b.label, text: b.text }));
+}
+
+function rawOf(text: string) {
+  const blocks = segment(text);
+  const ts = blocks.map((b) => words(b.text));
+  return rawFeatures(blocks[0]!, ts[0]!, docStats(blocks, ts, "en"), "en");
+}
+
+describe("comment sections", () => {
+  it("knows comment headings in several languages, with counts", () => {
+    for (const h of ["13 Comments", "There are 2 comments", "Leave a Reply", "3 thoughts on “Library to close”", "12 Kommentare", "Laisser un commentaire", "Comentarios"]) {
+      expect(isCommentHeading(h, rawOf(h)), h).toBe(true);
+    }
+    for (const t of ["Comments from the mayor angered traders", "Library to close", STORY[0]!]) expect(isCommentHeading(t, rawOf(t)), t).toBe(false);
+  });
+
+  it("drops the readers' comments after the story's comment heading", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, "2 Comments", ...COMMENTS].join("\n\n"));
+    const body = out.filter((b) => b.label === "paragraph").map((b) => b.text);
+    expect(body).toEqual(STORY);
+  });
+
+  it("keeps the story when a comment counter sits above it (before most of the story)", () => {
+    const out = labelled(["Library on the harbour to close", "14 Comments", ...STORY].join("\n\n"));
+    expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+  });
+
+  it("ignores a counter repeated under every teaser (a stream, not a comment section)", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY.slice(0, 3), "12 Comments", ...STORY.slice(3), "40 Comments"].join("\n\n"));
+    expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+  });
+});
+
+describe("a dump with one block of text", () => {
+  it("is body text, not a headline over nothing", () => {
+    const out = labelled("Council votes to close the harbour library after two years of debate");
+    expect(out).toEqual([{ label: "paragraph", text: "Council votes to close the harbour library after two years of debate" }]);
+  });
+
+  it("stays boilerplate when it is a known phrase", () => {
+    expect(labelled("Skip to main content").map((b) => b.label)).not.toContain("paragraph");
+  });
+});
+
+describe("photo captions with their credit", () => {
+  it("drops a caption that ends with its credit, in any of several forms", () => {
+    for (const caption of [
+      "The harbour library at dusk. Photo: Jane Doe",
+      "Die Bibliothek am Hafen. Foto: DBT/Max Muster",
+      "The reading room on its last day (Jane Doe / Getty Images)",
+      "Readers queue at the door © J. Doe / Shutterstock",
+    ]) {
+      const out = labelled(["Library on the harbour to close", STORY[0]!, caption, ...STORY.slice(1)].join("\n\n"));
+      expect(out.find((b) => b.text === caption)?.label, caption).toBe("boilerplate");
+      expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+    }
+  });
+
+  it("keeps prose that mentions a photo or a source", () => {
+    const prose = "The source: a council memo, seen by this newspaper, said the roof could not be saved.";
+    const out = labelled(["Library on the harbour to close", STORY[0]!, prose, ...STORY.slice(1)].join("\n\n"));
+    expect(out.find((b) => b.text === prose)?.label).toBe("paragraph");
+  });
+});
