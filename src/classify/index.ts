@@ -491,7 +491,7 @@ function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
 /**
  * A dump with a single block of words (a one-paragraph note, a page whose
  * scrape kept only its text) is a text, not a headline without a story: the
- * block is the body, unless a phrase rule already named it boilerplate.
+ * block is the body, unless a phrase rule named it boilerplate or it is a credits line.
  */
 function onlyTextBlock(out: LabeledBlock[], raws: readonly RawFeatures[]): boolean {
   let only = -1;
@@ -500,8 +500,11 @@ function onlyTextBlock(out: LabeledBlock[], raws: readonly RawFeatures[]): boole
     if (only >= 0) return false;
     only = i;
   }
-  if (only < 0 || out[only]!.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!)) return false;
+  if (only < 0) return false;
   const b = out[only]!;
+  if (b.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!)) return false;
+  // A lone credits or copyright line is still a credits line.
+  if (CREDITS_RE.test(b.text) || COPYRIGHT_LINE_RE.test(b.text)) return false;
   if (b.label !== "paragraph") {
     b.label = "paragraph";
     b.reasons.push("the dump's only block of text");

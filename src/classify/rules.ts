@@ -48,7 +48,7 @@ const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
  * and the credit is short, so prose that mentions "the source: …" is not matched.
  */
 export const CAPTION_CREDIT_RE = new RegExp(
-  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|©${CREDIT_TEXT}|[/|(]\s?(?:${PICTURE_ALT})\)?|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
+  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:${PICTURE_ALT})\)?|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
   "iu",
 );
 
