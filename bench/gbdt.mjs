@@ -32,6 +32,11 @@ function binOf(cuts, x) {
 }
 
 const round = (x) => Number(x.toPrecision(6));
+/** A threshold to 6 significant digits, never below the cut (data at the cut stays on the left). */
+function roundUp(x) {
+  const r = Number(x.toPrecision(6));
+  return r >= x ? r : Number((x + Math.abs(x) * 1e-5).toPrecision(6));
+}
 
 export function fitTrees(rows, names, base, opts = {}) {
   const { trees = 100, depth = 4, rate = 0.1, lambda = 1, minHessian = 1, bins = 32 } = opts;
@@ -117,7 +122,7 @@ export function fitTrees(rows, names, base, opts = {}) {
         if (bj[i] <= bestB) L[a++] = i;
         else R[c++] = i;
       }
-      return [names[bestJ], cuts[bestJ][bestB], grow(L, level + 1), grow(R, level + 1)];
+      return [names[bestJ], roundUp(cuts[bestJ][bestB]), grow(L, level + 1), grow(R, level + 1)];
     };
     out.push(grow(all, 0));
   }

@@ -4,7 +4,8 @@
 // Reports K-fold CROSS-VALIDATED corpus scores (documents split into folds; each
 // fold is scored by the full pipeline with a model fitted on the other folds).
 //
-//   npm run build && node bench/train.mjs [--folds 5] [--no-write] [--epochs 300] [--cv-only]
+//   npm run build && node bench/train.mjs [--folds 5] [--no-write] [--epochs 300] [--cv-only] [--no-cv]
+//                                         [--trees 150] [--depth 3] [--rate 0.1]
 //
 // Labels per block: readability — a block is story when its line occurs in the gold
 // text (or most of its word 4-grams do); trafilatura-eval — a block is story when it
@@ -38,8 +39,8 @@ const opt = (name, dflt) => {
 const FOLDS = Number(opt("--folds", 5));
 const EPOCHS = Number(opt("--epochs", 250));
 const L2 = Number(opt("--l2", 1e-4));
-const TREES = Number(opt("--trees", 0));
-const DEPTH = Number(opt("--depth", 4));
+const TREES = Number(opt("--trees", 150));
+const DEPTH = Number(opt("--depth", 3));
 const RATE = Number(opt("--rate", 0.1));
 
 const toLines = (t) => t.replace(/\n[ \t]*(?=\n)/g, "").replace(/\n+/g, "\n");
@@ -258,7 +259,15 @@ if (!args.includes("--cv-only")) {
 import type { StoryModel } from "./model.js";
 
 export const STORY_MODEL: StoryModel = {
-  stage1: ${fmt(model.stage1)},
+  stage1: ${fmt(model.stage1)},${
+    model.stage1Trees
+      ? `
+  // Boosted trees, one per line: a leaf value, or [feature, threshold, if <=, if >].
+  stage1Trees: [
+${model.stage1Trees.map((t) => `    ${JSON.stringify(t)},`).join("\n")}
+  ],`
+      : ""
+  }
   stage2: ${fmt(model.stage2)},
 };
 `;

@@ -35,6 +35,17 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   it: ["condividi", "stampa", "pubblicità", "leggi anche", "chiudi", "cerca", "accedi", "commenti", "rispondi"],
   pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz"],
   nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties"],
+  pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder"],
+  ja: [
+    "メインコンテンツへスキップ", "シェア", "この記事をシェア", "記事をシェア", "ツイート", "ログイン", "会員登録", "印刷", "広告",
+    "続きを読む", "もっと見る", "閉じる", "検索", "ホーム", "トップへ戻る", "ページの先頭へ", "コメント", "ブックマーク", "保存",
+  ],
+  zh: [
+    "跳到主要内容", "分享", "分享到", "分享此文", "打印", "广告", "阅读全文", "查看更多", "更多", "关闭", "搜索", "登录", "注册",
+    "首页", "返回顶部", "评论", "收藏", "举报", "分享至", "打印本页", "關閉", "登入", "註冊", "回到頂部", "閱讀全文", "廣告",
+  ],
+  ko: ["공유", "공유하기", "인쇄", "광고", "더보기", "닫기", "검색", "로그인", "회원가입", "댓글", "맨 위로"],
+  ru: ["поделиться", "распечатать", "реклама", "читать далее", "закрыть", "поиск", "войти", "главная", "наверх", "комментарии", "ответить"],
 };
 
 /** Badges printed next to teasers; they become the teaser's label. */
