@@ -56,7 +56,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
   const { raws, doc } = blockFeatures(blocks, language);
   const infos = blocks.map((b, i) => ({ raw: raws[i]!, lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
-  const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model);
+  const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model, options.explain === true);
 
   const out: LabeledBlock[] = blocks.map((b, i) => {
     const r = raws[i]!;

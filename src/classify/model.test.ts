@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compileForest, forestScore, STAGE1_FEATURES, type TreeNode } from "./model.js";
+import { segment } from "../segment/index.js";
+import { blockFeatures } from "./features.js";
+import { compileForest, compileStoryModel, forestScore, OWN_FEATURES, scoreBlocks, STAGE1_FEATURES, stage1Features, stage2Features, type BlockInfo, type TreeNode } from "./model.js";
+import { STORY_MODEL } from "./weights.js";
 
 describe("boosted trees", () => {
   const lw = STAGE1_FEATURES.indexOf("lw");
@@ -17,5 +20,54 @@ describe("boosted trees", () => {
 
   it("refuses a tree over a feature the model does not compute", () => {
     expect(() => compileForest([["nope", 1, 0, 1]], STAGE1_FEATURES)).toThrow(/nope/);
+  });
+});
+
+function infosOf(text: string): { infos: BlockInfo[]; hasBlank: boolean } {
+  const blocks = segment(text);
+  const { raws, doc } = blockFeatures(blocks, "en");
+  return { infos: blocks.map((b, i) => ({ raw: raws[i]!, lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter })), hasBlank: doc.hasBlankLines };
+}
+
+const TEXT = [
+  "Home\nNews\nSport",
+  "Council votes to close library",
+  "The city council voted on Tuesday to close the old library on the harbour, ending a debate that has run for years.",
+  "Supporters said the building was part of the town's history and that the council had not listened to them.",
+  "Share",
+  "The council said the cost of repairing the roof was too high, and that a new library would open next spring.",
+].join("\n\n");
+
+describe("stage1Features", () => {
+  it("gives each block its neighbours' length, stopword and sentence-end features, and marks missing neighbours", () => {
+    const { infos, hasBlank } = infosOf(TEXT);
+    const rows = stage1Features(infos, hasBlank);
+    expect(rows).toHaveLength(infos.length);
+    const col = (name: string): number => STAGE1_FEATURES.indexOf(name);
+    const own = (name: string): number => OWN_FEATURES.indexOf(name as (typeof OWN_FEATURES)[number]);
+    for (let i = 0; i < rows.length; i++) {
+      expect(rows[i]).toHaveLength(STAGE1_FEATURES.length);
+      for (const [tag, d] of [["p2", -2], ["p1", -1], ["n1", 1], ["n2", 2]] as const) {
+        const nb = rows[i + d];
+        expect(rows[i]![col(`${tag}_none`)]).toBe(nb ? 0 : 1);
+        for (const f of ["lw", "swLong", "endLong"]) expect(rows[i]![col(`${tag}_${f}`)]).toBe(nb ? nb[own(f)] : 0);
+      }
+    }
+  });
+});
+
+describe("scoreBlocks", () => {
+  it("keeps the feature vectors only when asked, with the same scores either way", () => {
+    const { infos, hasBlank } = infosOf(TEXT);
+    const model = compileStoryModel(STORY_MODEL);
+    const plain = scoreBlocks(infos, hasBlank, model);
+    const kept = scoreBlocks(infos, hasBlank, model, true);
+    expect(plain.f1).toEqual([]);
+    expect(plain.p2).toEqual(kept.p2);
+    expect(kept.f1).toEqual(stage1Features(infos, hasBlank));
+    expect(kept.f2).toHaveLength(infos.length);
+    // A story paragraph scores above the menu.
+    expect(kept.p2[2]!).toBeGreaterThan(kept.p2[0]!);
+    expect(stage2Features([0, 0], infos.slice(0, 2))).toHaveLength(2);
   });
 });

@@ -114,10 +114,21 @@ function isGood(r: RawFeatures): boolean {
   return r.words >= 15 && r.sentenceEnd && (r.stopwords >= 0.2 || r.sentences >= 2) && r.cues <= 1;
 }
 
-/** Stage-1 feature vectors: each block's own features plus a few of its neighbours' and distances. */
-export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): number[][] {
+const OWN_COUNT = OWN_FEATURES.length;
+/** Positions in OWN_FEATURES of the features taken from the neighbours. */
+const NEIGHBOUR_AT = NEIGHBOUR_FEATURES.map((name) => OWN_INDEX[name]);
+/** Blocks kept in the window of own features: the block and two on each side. */
+const WINDOW = 5;
+
+/**
+ * Visits every block's stage-1 feature vector, in block order: its own features plus a
+ * few of its neighbours' and distances. The vector given to visit is reused for the
+ * next block (copy it to keep it). Own features are computed once per block into a
+ * window of the last five blocks, so memory does not grow with the number of blocks
+ * (a dump of a million short lines).
+ */
+function eachStage1Row(xs: readonly BlockInfo[], hasBlank: boolean, visit: (i: number, row: Float64Array) => void): void {
   const n = xs.length;
-  const base = xs.map((x) => own(x, hasBlank));
   // Distance (in blocks) to the nearest good block before and after: story text clusters.
   const distPrev = new Array<number>(n).fill(99);
   const distNext = new Array<number>(n).fill(99);
@@ -150,34 +161,50 @@ export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): num
   }
   const docLong = n ? long / n : 0;
   let before = 0;
-  const out: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const f = base[i]!.slice();
+  // Own features of block j at window[(j % WINDOW) * OWN_COUNT ...].
+  const window = new Float64Array(WINDOW * OWN_COUNT);
+  const row = new Float64Array(STAGE1_FEATURES.length);
+  const emit = (i: number): void => {
+    let k = 0;
+    for (let a = (i % WINDOW) * OWN_COUNT; k < OWN_COUNT; a++) row[k++] = window[a]!;
     for (const d of NEIGHBOURS) {
-      const nb = base[i + d];
-      for (const name of NEIGHBOUR_FEATURES) f.push(nb ? nb[OWN_INDEX[name]]! : 0);
-      f.push(nb ? 0 : 1);
+      const j = i + d;
+      const present = j >= 0 && j < n;
+      for (const at of NEIGHBOUR_AT) row[k++] = present ? window[(j % WINDOW) * OWN_COUNT + at]! : 0;
+      row[k++] = present ? 0 : 1;
     }
     const pos = total > 0 ? (before + xs[i]!.raw.words / 2) / total : 0.5;
-    f.push(
-      log1p(Math.min(distPrev[i]!, 30)),
-      log1p(Math.min(distNext[i]!, 30)),
-      b2n(distPrev[i]! <= 2 && distNext[i]! <= 2),
-      log1p(runLen[i]!),
-      b2n(runLen[i]! >= 5),
-      b2n(pos < 0.05),
-      b2n(pos > 0.95),
-      pos,
-      xs[i]!.raw.casedShare,
-      log1p(xs[i]!.lines),
-      log1p(xs[i]!.raw.chars),
-      i > 0 ? b2n(xs[i - 1]!.raw.endsColon) : 0,
-      docLong,
-      xs[i]!.raw.words / longest,
-    );
-    out.push(f);
+    row[k++] = log1p(Math.min(distPrev[i]!, 30));
+    row[k++] = log1p(Math.min(distNext[i]!, 30));
+    row[k++] = b2n(distPrev[i]! <= 2 && distNext[i]! <= 2);
+    row[k++] = log1p(runLen[i]!);
+    row[k++] = b2n(runLen[i]! >= 5);
+    row[k++] = b2n(pos < 0.05);
+    row[k++] = b2n(pos > 0.95);
+    row[k++] = pos;
+    row[k++] = xs[i]!.raw.casedShare;
+    row[k++] = log1p(xs[i]!.lines);
+    row[k++] = log1p(xs[i]!.raw.chars);
+    row[k++] = i > 0 ? b2n(xs[i - 1]!.raw.endsColon) : 0;
+    row[k++] = docLong;
+    row[k++] = xs[i]!.raw.words / longest;
+    visit(i, row);
     before += xs[i]!.raw.words;
+  };
+  // Block i's row needs the own features of block i+2: it is made two blocks behind.
+  for (let j = 0; j < n; j++) {
+    const f = own(xs[j]!, hasBlank);
+    const at = (j % WINDOW) * OWN_COUNT;
+    for (let k = 0; k < OWN_COUNT; k++) window[at + k] = f[k]!;
+    if (j >= 2) emit(j - 2);
   }
+  for (let i = Math.max(0, n - 2); i < n; i++) emit(i);
+}
+
+/** Stage-1 feature vectors: each block's own features plus a few of its neighbours' and distances. */
+export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): number[][] {
+  const out: number[][] = [];
+  eachStage1Row(xs, hasBlank, (_i, row) => out.push(Array.from(row)));
   return out;
 }
 
@@ -242,7 +269,7 @@ export function compileForest(trees: readonly TreeNode[], names: readonly string
 }
 
 /** Sum of the leaf values the feature vector reaches in every tree. */
-export function forestScore(m: CompiledForest, f: readonly number[]): number {
+export function forestScore(m: CompiledForest, f: ArrayLike<number>): number {
   let z = 0;
   for (let t = 0; t < m.roots.length; t++) {
     let k = m.roots[t]!;
@@ -252,7 +279,7 @@ export function forestScore(m: CompiledForest, f: readonly number[]): number {
   return z;
 }
 
-export function dot(m: CompiledModel, f: readonly number[]): number {
+export function dot(m: CompiledModel, f: ArrayLike<number>): number {
   let z = m.bias;
   for (let i = 0; i < f.length; i++) z += m.w[i]! * f[i]!;
   return z;
@@ -292,8 +319,8 @@ export const STAGE2_FEATURES: readonly string[] = ["z", "zp1", "zn1", "zp2", "zn
 
 const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
 
-/** Stage-2 feature vectors from stage-1 logits: neighbours, window means, story region. */
-export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): number[][] {
+/** Visits every block's stage-2 feature vector from stage-1 logits, in block order: neighbours, window means, story region. */
+function eachStage2Row(z: readonly number[], xs: readonly BlockInfo[], visit: (i: number, row: number[]) => void): void {
   const n = z.length;
   const ps = z.map(sigmoid);
   const lens = xs.map((x) => x.raw.words);
@@ -306,12 +333,11 @@ export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): 
     const hi = Math.min(n - 1, b);
     return hi >= lo ? (pre[hi + 1]! - pre[lo]!) / (hi - lo + 1) : 0.5;
   };
-  const out: number[][] = [];
   for (let i = 0; i < n; i++) {
     const zi = clampZ(z[i]!);
     const inRegion = i >= rs && i <= re;
     const dist = inRegion ? 0 : i < rs ? rs - i : i - re;
-    out.push([
+    visit(i, [
       zi,
       i > 0 ? clampZ(z[i - 1]!) : 0,
       i < n - 1 ? clampZ(z[i + 1]!) : 0,
@@ -327,6 +353,12 @@ export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): 
       inRegion ? zi : 0,
     ]);
   }
+}
+
+/** Stage-2 feature vectors from stage-1 logits: neighbours, window means, story region. */
+export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): number[][] {
+  const out: number[][] = [];
+  eachStage2Row(z, xs, (_i, row) => out.push(row));
   return out;
 }
 
@@ -346,15 +378,32 @@ export function compileStoryModel(m: StoryModel): CompiledStoryModel {
 }
 
 /** Stage-1 logit of one block: the linear part plus the trees' corrections. */
-export function stage1Logit(m: CompiledStoryModel, f: readonly number[]): number {
+export function stage1Logit(m: CompiledStoryModel, f: ArrayLike<number>): number {
   return dot(m.stage1, f) + (m.stage1Trees ? forestScore(m.stage1Trees, f) : 0);
 }
 
-/** Story probability of every block, alone (p1) and in context (p2). */
-export function scoreBlocks(xs: readonly BlockInfo[], hasBlank: boolean, model: CompiledStoryModel): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
-  const f1 = stage1Features(xs, hasBlank);
-  const z1 = f1.map((f) => stage1Logit(model, f));
-  const f2 = stage2Features(z1, xs);
-  const z2 = f2.map((f) => dot(model.stage2, f));
+/**
+ * Story probability of every block, alone (p1) and in context (p2). The feature
+ * vectors (f1, f2) are kept only when asked for (--explain): each vector is
+ * scored as it is made.
+ */
+export function scoreBlocks(
+  xs: readonly BlockInfo[],
+  hasBlank: boolean,
+  model: CompiledStoryModel,
+  keepFeatures = false,
+): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
+  const f1: number[][] = [];
+  const f2: number[][] = [];
+  const z1 = new Array<number>(xs.length);
+  eachStage1Row(xs, hasBlank, (i, row) => {
+    z1[i] = stage1Logit(model, row);
+    if (keepFeatures) f1.push(Array.from(row));
+  });
+  const z2 = new Array<number>(xs.length);
+  eachStage2Row(z1, xs, (i, row) => {
+    z2[i] = dot(model.stage2, row);
+    if (keepFeatures) f2.push(row);
+  });
   return { p1: z1.map(sigmoid), p2: z2.map(sigmoid), f1, f2 };
 }
