@@ -159,6 +159,38 @@ describe("big inputs with workers", () => {
   });
 });
 
+describe("many files through the worker pool", () => {
+  // Tasks go to workers a few per message and results come back a few per message:
+  // nothing may be lost, duplicated or reordered, and the report must add up the same.
+  it("gives the in-process output and report, file for file, with 2 and 3 workers", () => {
+    const tt = tempTree("ca-many-");
+    try {
+      for (let i = 0; i < 150; i++) tt.write(`many/${String(Math.floor(i / 40))}/f${String(i).padStart(3, "0")}.txt`, i % 37 === 5 ? "\u0000\u0001binary\u0000" : dump(i, i % 3 ? "en" : "de"));
+      const strip = (file: string) => {
+        const rep = JSON.parse(readFileSync(tt.path(file), "utf8"));
+        for (const k of ["startedAt", "finishedAt", "seconds", "throughput", "options"]) delete rep[k];
+        return rep;
+      };
+      const one = runCli(["many", "-f", "ndjson", "--jobs", "1", "--report", "r1.json"], { cwd: tt.root });
+      expect(lines(one.stdout)).toHaveLength(146);
+      for (const jobs of ["2", "3"]) {
+        const r = runCli(["many", "-f", "ndjson", "--jobs", jobs, "--report", `r${jobs}.json`], { cwd: tt.root });
+        expect(r.stdout).toBe(one.stdout);
+        expect(r.stderr).toBe(one.stderr);
+        expect(r.status).toBe(1);
+        expect(strip(`r${jobs}.json`)).toEqual(strip("r1.json"));
+      }
+      const out = runCli(["many", "-o", "out", "--jobs", "2", "--quiet"], { cwd: tt.root });
+      expect(out.status).toBe(1);
+      const written = (readdirSync(tt.path("out"), { recursive: true }) as string[]).filter((f) => f.endsWith(".json")).sort();
+      expect(written).toHaveLength(146);
+      expect(written.every((f) => !f.includes(".tmp"))).toBe(true);
+    } finally {
+      tt.cleanup();
+    }
+  });
+});
+
 describe("--report", () => {
   it("sums counts, bytes, failures with reasons, repairs and warnings", () => {
     const r = runCli(["in", "missing.txt", "-f", "ndjson", "--report", "report.json", "--jobs", "2"], { cwd: t.root });

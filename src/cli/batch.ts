@@ -232,7 +232,7 @@ export async function runBatch(args: string[], opts: CliOptions): Promise<number
 
   const runner: Runner = jobs > 1 ? new WorkerPool(jobs, config) : new InProcessRunner(config);
   // In-process there is nothing to overlap: one task at a time, so a stop (Ctrl-C, write error) is immediate.
-  const window = jobs > 1 ? jobs * 4 : 1;
+  const window = runner.capacity;
   const names = new Map<number, string>();
   const tmps = new Map<number, string>();
   const done = new Map<number, TaskResult>();
