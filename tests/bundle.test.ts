@@ -40,10 +40,19 @@ describe("the bundled command", () => {
 
   it("does not carry zod or the batch runner (they are imported only when needed)", () => {
     const src = readFileSync(join(ROOT, "dist", "cli", "main.bundle.js"), "utf8");
-    expect(src).toContain('import("./batch.js")');
+    expect(src).toContain('import("./batch.bundle.js")');
     expect(src).toContain('import("../schema.js")');
     expect(src).not.toMatch(/node_modules\/zod/);
     expect(src).not.toMatch(/new Worker\(/);
+    for (const f of readdirSync(join(ROOT, "dist", "cli")).filter((f) => f.startsWith("chunk.bundle-"))) {
+      expect(readFileSync(join(ROOT, "dist", "cli", f), "utf8")).not.toMatch(/node_modules\/zod/);
+    }
+  });
+
+  it("starts bundled worker threads", () => {
+    const src = readFileSync(join(ROOT, "dist", "cli", "batch.bundle.js"), "utf8");
+    expect(src).toMatch(/WORKER_FILE = true \? "\.\/worker\.bundle\.js"/);
+    expect(existsSync(join(ROOT, "dist", "cli", "worker.bundle.js"))).toBe(true);
   });
 
   it.each(inputs.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]))("prints what the library renders for %s (JSON)", (_name, file) => {
@@ -59,13 +68,15 @@ describe("the bundled command", () => {
     expect(r.stdout).toBe(libraryOutput(file, "markdown", false));
   });
 
-  it("loads the batch runner from dist/ for a folder", () => {
+  it("loads the batch runner and its workers for a folder", () => {
     const out = join(TMP, "out");
-    const r = runCli([FIXTURES, "-o", out, "--jobs", "1", "--quiet"]);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
     const file = join(FIXTURES, "wire-dateline.txt");
-    expect(JSON.parse(readFileSync(join(out, "wire-dateline.json"), "utf8"))).toEqual(JSON.parse(libraryOutput(file, "json", true)));
+    for (const jobs of ["1", "2"]) {
+      const r = runCli([FIXTURES, "-o", `${out}${jobs}`, "--jobs", jobs, "--quiet"]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(JSON.parse(readFileSync(join(`${out}${jobs}`, "wire-dateline.json"), "utf8"))).toEqual(JSON.parse(libraryOutput(file, "json", true)));
+    }
   });
 
   it("loads the zod schema for --schema", () => {

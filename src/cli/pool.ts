@@ -55,6 +55,10 @@ interface Slot {
 const WORKER_YOUNG_MB = Number(process.env.CLEAN_ARTICLE_WORKER_YOUNG_MB ?? 4);
 const WORKER_OLD_MB = Number(process.env.CLEAN_ARTICLE_WORKER_OLD_MB ?? 48);
 
+/** Set by the bundler (scripts/bundle-cli.mjs): bundled, workers run the bundled worker too. */
+declare const __BUNDLED__: boolean | undefined;
+const WORKER_FILE = typeof __BUNDLED__ !== "undefined" && __BUNDLED__ ? "./worker.bundle.js" : "./worker.js";
+
 /**
  * Tasks travel to a worker BATCH at a time in one message, and results come back several
  * at a time (worker.ts), rather than one message each way per file: every message wakes
@@ -79,7 +83,7 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL("./worker.js", import.meta.url), {
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), {
       workerData: this.config,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
     });
