@@ -1,15 +1,9 @@
 #!/usr/bin/env node
-// Entry point of the clean-article command; the code lives in dist/ (built by `npm run build`).
-// dist/cli/main.bundle.js is dist/cli/main.js bundled into one file (scripts/bundle-cli.mjs)
-// so that a one-file run does not spend its start-up resolving and loading ~60 modules.
-// A build made without esbuild installed has no bundle: then dist/cli/main.js is loaded.
-let main;
-try {
-  ({ main } = await import("../dist/cli/main.bundle.js"));
-} catch (e) {
-  if (!(e && e.code === "ERR_MODULE_NOT_FOUND" && String(e.message).includes("main.bundle.js"))) throw e;
-  ({ main } = await import("../dist/cli/main.js"));
-}
+// Entry point of the clean-article command; the code lives in dist/ (built by `npm run build`),
+// loaded by ./load.js from a bundle with a V8 code cache so that a one-file run starts fast.
+import { loadMain } from "./load.js";
+
+const { main, loaders } = await loadMain();
 
 // Writing into a closed pipe (`| head`) ends quietly: the reader has all it wants.
 for (const stream of [process.stdout, process.stderr]) {
@@ -19,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), loaders).then(
   (code) => {
     process.exitCode = code;
   },

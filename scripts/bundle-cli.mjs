@@ -1,19 +1,52 @@
-// Run by `npm run build` after tsc: bundles the command line into a few files beside the
-// modules tsc wrote in dist/cli/, which bin/clean-article.js loads:
-//   main.bundle.js    the command, with the single-input path (pipeline, commander, chalk)
-//   batch.bundle.js   the batch runner (globbing, progress bar, worker pool), imported by
-//                     main only for folders, globs, several inputs and streams
-//   worker.bundle.js  a worker thread of the pool
-//   chunk.bundle-*.js code they share (the pipeline above all), loaded once per thread
+// Run by `npm run build` after tsc: bundles the command line so that it starts fast.
 // Resolving and loading ~60 separate modules cost a one-file run about 60 ms of its
 // ~250 ms, and each worker thread as much again; a handful of files costs a few ms.
-// zod stays out: `import("../schema.js")` (for --schema) is left as it is. Everything is
-// written to dist/cli/, so relative URLs (import.meta.url: ../../package.json, chardet)
-// mean the same in the bundle as in the modules. `__BUNDLED__` tells the pool to start
+//
+// 1. dist/cli/single.bundle.cjs: the command (dist/cli/main.js, with the pipeline,
+//    commander and chalk) as one CommonJS file, which bin/load.js compiles with a V8 code
+//    cache; 2. dist/cli/single.bundle.cache, that cache, written by a fresh `node` process
+//    after running the command on sample dumps, so that it holds the compiled functions a
+//    run needs; 3. the batch runner and the worker thread as ES modules with a shared chunk:
+//      batch.bundle.js   globbing, progress bar, worker pool; imported by the command only
+//                        for folders, globs, several inputs and streams
+//      worker.bundle.js  a worker thread of the pool
+//      chunk.bundle-*.js code they share (the pipeline above all)
+// zod stays out: the zod schema (--schema) is imported from dist/schema.js when asked for.
+// Everything is written to dist/cli/, so relative URLs (import.meta.url: package.json,
+// chardet) mean the same as in the modules. `__BUNDLED__` tells the pool to start
 // worker.bundle.js rather than worker.js.
+import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const outdir = new URL("../dist/cli/", import.meta.url).pathname;
+const outdir = fileURLToPath(new URL("../dist/cli/", import.meta.url));
+
+if (process.argv[2] === "--write-code-cache") {
+  // In a fresh process with Node's default V8 flags, as the command will run.
+  const { loadMain, writeCodeCache } = await import("../bin/load.js");
+  const { main, loaders, script } = await loadMain({ keepScript: true });
+  const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+  let samples = [];
+  try {
+    samples = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).sort().map((f) => fixtures + f);
+  } catch {
+    // no fixtures (a package build): the cache then holds what loading compiles
+  }
+  const write = process.stdout.write;
+  process.stdout.write = () => true;
+  try {
+    for (const f of samples) await main([f], loaders);
+    for (const f of samples.slice(0, 2)) await main([f, "-f", "md"], loaders);
+  } finally {
+    process.stdout.write = write;
+  }
+  // The one-file run turned V8's regexp optimizations off (src/cli/main.ts); V8 stamps the
+  // cache with its flags and rejects it under others, so they are put back first.
+  (await import("node:v8")).setFlagsFromString("--regexp-optimization");
+  writeCodeCache(script);
+  process.exit(0);
+}
+
 // Earlier builds' bundles and chunks (chunk names change with their content).
 for (const f of readdirSync(outdir)) if (/\.bundle[.-]/.test(f)) rmSync(outdir + f);
 
@@ -27,27 +60,39 @@ try {
   process.exit(0);
 }
 
-await build({
-  entryPoints: ["main", "batch", "worker"].map((n) => ({ in: `${outdir}${n}.js`, out: `${n}.bundle` })),
-  outdir,
-  chunkNames: "chunk.bundle-[hash]",
+const common = {
   bundle: true,
-  splitting: true,
   platform: "node",
-  format: "esm",
   target: "node20",
   define: { __BUNDLED__: "true" },
   // chardet (a CommonJS package) is loaded with createRequire, only for legacy encodings.
   external: ["chardet"],
-  plugins: [
-    {
-      name: "lazy-schema",
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/schema\.js$/ }, (a) => ({ path: a.path, external: true }));
-      },
-    },
-  ],
+  logLevel: "warning",
+};
+
+await build({
+  ...common,
+  entryPoints: ["batch", "worker"].map((n) => ({ in: `${outdir}${n}.js`, out: `${n}.bundle` })),
+  outdir,
+  chunkNames: "chunk.bundle-[hash]",
+  splitting: true,
+  format: "esm",
+  plugins: [{ name: "lazy-schema", setup: (b) => b.onResolve({ filter: /^\.\.\/schema\.js$/ }, (a) => ({ path: a.path, external: true })) }],
   // commander is CommonJS and requires Node's built-in modules: give the bundle a require.
   banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
-  logLevel: "warning",
 });
+
+await build({
+  ...common,
+  entryPoints: [`${outdir}main.js`],
+  outfile: `${outdir}single.bundle.cjs`,
+  format: "cjs",
+  // Never called from the bundle (bin/load.js passes loaders to main): left out of it.
+  external: [...common.external, "./batch.js", "../schema.js"],
+  supported: { "dynamic-import": true },
+  define: { ...common.define, "import.meta.url": "__import_meta_url" },
+  banner: { js: 'var __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+});
+
+const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--write-code-cache"], { stdio: ["ignore", "inherit", "inherit"] });
+if (r.status !== 0) throw new Error(`writing the code cache failed (exit ${r.status})`);

@@ -1,11 +1,13 @@
 /**
- * The command runs from a bundle (dist/cli/main.bundle.js, built by scripts/bundle-cli.mjs)
- * and, for a small single input, with V8's regexp optimizations off (src/cli/main.ts).
+ * The command runs from bundles (dist/cli/*.bundle*, built by scripts/bundle-cli.mjs), the
+ * one-file path compiled with a V8 code cache (bin/load.js), and, for a small single
+ * input, with V8's regexp optimizations off (src/cli/main.ts).
  * Neither may change what it prints: a one-file run must give, byte for byte, what the
  * library (dist/index.js, separate modules, default V8 settings, in this process) renders
  * for the same bytes. The lazily loaded parts (batch runner, zod schema) must still load
  * from the bundle.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,20 +34,24 @@ function libraryOutput(file: string, format: "json" | "markdown", compact: boole
 }
 
 describe("the bundled command", () => {
-  it("is what bin/clean-article.js runs", () => {
+  it("is what bin/clean-article.js runs, with a code cache that V8 accepts", () => {
     // Missing when the build ran without esbuild installed (npm install brings it).
-    expect(existsSync(join(ROOT, "dist", "cli", "main.bundle.js")), "dist/cli/main.bundle.js was not built: is esbuild installed?").toBe(true);
-    expect(readFileSync(join(ROOT, "bin", "clean-article.js"), "utf8")).toContain('import("../dist/cli/main.bundle.js")');
+    for (const f of ["single.bundle.cjs", "single.bundle.cache", "batch.bundle.js", "worker.bundle.js"]) {
+      expect(existsSync(join(ROOT, "dist", "cli", f)), `dist/cli/${f} was not built: is esbuild installed?`).toBe(true);
+    }
+    // A fresh node, as the command runs: a stale or mismatched cache would be rejected.
+    const load = pathToFileURL(join(ROOT, "bin", "load.js")).href;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(load)}); const r = await m.loadMain(); console.log(JSON.stringify({ rejected: r.cacheRejected, main: typeof r.main }))`], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ rejected: false, main: "function" });
   });
 
-  it("does not carry zod or the batch runner (they are imported only when needed)", () => {
-    const src = readFileSync(join(ROOT, "dist", "cli", "main.bundle.js"), "utf8");
-    expect(src).toContain('import("./batch.bundle.js")');
-    expect(src).toContain('import("../schema.js")');
-    expect(src).not.toMatch(/node_modules\/zod/);
-    expect(src).not.toMatch(/new Worker\(/);
-    for (const f of readdirSync(join(ROOT, "dist", "cli")).filter((f) => f.startsWith("chunk.bundle-"))) {
-      expect(readFileSync(join(ROOT, "dist", "cli", f), "utf8")).not.toMatch(/node_modules\/zod/);
+  it("does not carry zod, and the one-file bundle not the batch runner (they are imported only when needed)", () => {
+    const single = readFileSync(join(ROOT, "dist", "cli", "single.bundle.cjs"), "utf8");
+    expect(single).not.toMatch(/new Worker\(/);
+    expect(single).not.toMatch(/picomatch/);
+    for (const f of readdirSync(join(ROOT, "dist", "cli")).filter((f) => /\.bundle[.-].*js$/.test(f))) {
+      expect(readFileSync(join(ROOT, "dist", "cli", f), "utf8"), f).not.toMatch(/node_modules\/zod/);
     }
   });
 

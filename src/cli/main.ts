@@ -124,8 +124,23 @@ async function runSingle(input: string, opts: CliOptions): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * How the parts a one-file run does not need are loaded. The default imports the modules
+ * beside this one; bin/load.js passes its own, because the command it runs is a bundle
+ * evaluated with a V8 code cache (vm.Script), where import() is not available.
+ */
+export interface Loaders {
+  batch(): Promise<Pick<typeof import("./batch.js"), "runBatch">>;
+  schema(): Promise<Pick<typeof import("../schema.js"), "articleJsonSchema">>;
+}
+
+const moduleLoaders: Loaders = {
+  batch: () => import("./batch.js"),
+  schema: () => import("../schema.js"),
+};
+
 /** The program, with its options; subcommands are added with addCommand. */
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, loaders: Loaders = moduleLoaders): Command {
   const program = new Command();
   program
     .name("clean-article")
@@ -161,7 +176,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     })
     .action(async (inputs: string[], opts: CliOptions) => {
       if (opts.schema) {
-        const { articleJsonSchema } = await import("../schema.js");
+        const { articleJsonSchema } = await loaders.schema();
         process.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + "\n");
         return;
       }
@@ -188,15 +203,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
         setExit(await runSingle(inputs[0]!, opts));
         return;
       }
-      const { runBatch } = await import("./batch.js");
+      const { runBatch } = await loaders.batch();
       setExit(await runBatch(inputs, opts));
     });
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], loaders: Loaders = moduleLoaders): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram((code) => (exitCode = code));
+  const program = buildProgram((code) => (exitCode = code), loaders);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
