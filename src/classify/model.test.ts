@@ -18,6 +18,19 @@ describe("boosted trees", () => {
     expect(forestScore(forest, vec({ [lw]: 3, [cap]: 0.9 }))).toBe(0.25 + 0.125);
   });
 
+  it("walks trees of different depths alike, and sends a missing (NaN) value to the right", () => {
+    // Depth 3 on the left, a leaf right under the root on the right.
+    const trees: TreeNode[] = [["lw", 2, ["cap", 0.5, ["lw", 1, 1, 2], 3], 4], ["cap", 0.1, 10, 20]];
+    const forest = compileForest(trees, STAGE1_FEATURES);
+    expect(forestScore(forest, vec({ [lw]: 0.5, [cap]: 0 }))).toBe(1 + 10);
+    expect(forestScore(forest, vec({ [lw]: 1.5, [cap]: 0.2 }))).toBe(2 + 20);
+    expect(forestScore(forest, vec({ [lw]: 1.5, [cap]: 0.9 }))).toBe(3 + 20);
+    expect(forestScore(forest, vec({ [lw]: 9, [cap]: 0 }))).toBe(4 + 10);
+    expect(forestScore(forest, vec({ [lw]: Number.NaN, [cap]: Number.NaN }))).toBe(4 + 20);
+    expect(forestScore(compileForest([], STAGE1_FEATURES), vec({}))).toBe(0);
+    expect(forestScore(compileForest([0.5], STAGE1_FEATURES), vec({}))).toBe(0.5);
+  });
+
   it("refuses a tree over a feature the model does not compute", () => {
     expect(() => compileForest([["nope", 1, 0, 1]], STAGE1_FEATURES)).toThrow(/nope/);
   });

@@ -222,59 +222,77 @@ export function compile(m: LogisticModel, names: readonly string[]): CompiledMod
   return { bias: m.bias, w };
 }
 
+/** Deepest tree compileForest lays out (a complete tree of this depth has 2^16 leaves). */
+const MAX_TREE_DEPTH = 16;
+
 /**
- * Trees flattened into parallel arrays: node k tests feature[k] <= threshold[k]
- * and continues at left[k] or right[k]; a leaf has feature -1 and its value in threshold.
+ * Trees laid out as complete binary trees of one depth, in heap order: in each tree,
+ * internal node k (0-based) tests feature[k] <= threshold[k] and continues at 2k+1
+ * (yes) or 2k+2 (no); after `depth` tests the walk is at a leaf, whose value is in
+ * leaf[]. A leaf above the full depth is padded with tests whose two sides lead to
+ * copies of it, so every walk takes the same number of steps with no branch tables.
  */
 export interface CompiledForest {
+  depth: number;
+  /** Per tree, 2^depth - 1 internal nodes. */
   feature: Int16Array;
   threshold: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
-  roots: Int32Array;
+  /** Per tree, 2^depth leaf values. */
+  leaf: Float64Array;
+  trees: number;
 }
+
+const treeDepth = (t: TreeNode): number => (typeof t === "number" ? 0 : 1 + Math.max(treeDepth(t[2]), treeDepth(t[3])));
 
 export function compileForest(trees: readonly TreeNode[], names: readonly string[]): CompiledForest {
   const index = new Map(names.map((n, i) => [n, i]));
-  const feature: number[] = [];
-  const threshold: number[] = [];
-  const left: number[] = [];
-  const right: number[] = [];
-  const add = (t: TreeNode): number => {
-    const k = feature.length;
-    feature.push(-1);
-    threshold.push(0);
-    left.push(-1);
-    right.push(-1);
-    if (typeof t === "number") {
-      threshold[k] = t;
-      return k;
-    }
-    const fi = index.get(t[0]);
-    if (fi === undefined) throw new Error(`tree feature ${t[0]} is not a stage-1 feature`);
-    feature[k] = fi;
-    threshold[k] = t[1];
-    left[k] = add(t[2]);
-    right[k] = add(t[3]);
-    return k;
-  };
-  const roots = trees.map(add);
-  return {
-    feature: Int16Array.from(feature),
-    threshold: Float64Array.from(threshold),
-    left: Int32Array.from(left),
-    right: Int32Array.from(right),
-    roots: Int32Array.from(roots),
-  };
+  const depth = trees.reduce<number>((d, t) => Math.max(d, treeDepth(t)), 0);
+  if (depth > MAX_TREE_DEPTH) throw new Error(`a tree is ${depth} levels deep, more than ${MAX_TREE_DEPTH}`);
+  const inner = 2 ** depth - 1;
+  const leaves = 2 ** depth;
+  const feature = new Int16Array(trees.length * inner);
+  const threshold = new Float64Array(trees.length * inner);
+  const leaf = new Float64Array(trees.length * leaves);
+  trees.forEach((tree, ti) => {
+    /** Writes subtree t at heap position k of tree ti. */
+    const put = (t: TreeNode, k: number): void => {
+      if (k >= inner) {
+        leaf[ti * leaves + k - inner] = t as number;
+        return;
+      }
+      if (typeof t === "number") {
+        // A leaf above the full depth: a test (feature 0) whose both sides are this leaf.
+        put(t, 2 * k + 1);
+        put(t, 2 * k + 2);
+        return;
+      }
+      const fi = index.get(t[0]);
+      if (fi === undefined) throw new Error(`tree feature ${t[0]} is not a stage-1 feature`);
+      feature[ti * inner + k] = fi;
+      threshold[ti * inner + k] = t[1];
+      put(t[2], 2 * k + 1);
+      put(t[3], 2 * k + 2);
+    };
+    put(tree, 0);
+  });
+  return { depth, feature, threshold, leaf, trees: trees.length };
 }
 
 /** Sum of the leaf values the feature vector reaches in every tree. */
 export function forestScore(m: CompiledForest, f: ArrayLike<number>): number {
+  const depth = m.depth;
+  const inner = 2 ** depth - 1;
+  const { feature, threshold, leaf } = m;
   let z = 0;
-  for (let t = 0; t < m.roots.length; t++) {
-    let k = m.roots[t]!;
-    while (m.feature[k]! >= 0) k = f[m.feature[k]!]! <= m.threshold[k]! ? m.left[k]! : m.right[k]!;
-    z += m.threshold[k]!;
+  for (let t = 0, base = 0; t < m.trees; t++, base += inner) {
+    let k = 0;
+    for (let d = 0; d < depth; d++) {
+      // Left (2k+1) when the value is <= the threshold, else right (2k+2), NaN included;
+      // computed without a branch: the side taken is unpredictable.
+      const yes = f[feature[base + k]!]! <= threshold[base + k]!;
+      k = 2 * k + 2 - Number(yes);
+    }
+    z += leaf[t * (inner + 1) + k - inner]!;
   }
   return z;
 }
