@@ -9,8 +9,8 @@ import { SCHEMA_VERSION } from "./version.js";
 export { SCHEMA_VERSION };
 
 export const BodyBlockType = z
-  .enum(["paragraph", "heading", "quote", "list-item"])
-  .describe("Kind of body block: story paragraph, subhead, pull quote or list item.");
+  .enum(["standfirst", "paragraph", "heading", "quote", "list-item"])
+  .describe("Kind of body block: standfirst (the deck under the headline, also in `subtitle`), story paragraph, subhead, pull quote or list item.");
 
 export const BodyBlock = z
   .object({

@@ -33,6 +33,25 @@ describe("assemble", () => {
     expect(a.removed).toBe(1);
   });
 
+  it("opens the body with the standfirst and still splits the dateline off the first paragraph", () => {
+    const a = assemble(
+      [
+        lb("Headline", "title", { title: "Headline" }),
+        lb("The deck under the headline says what happened.", "subtitle"),
+        lb("LONDON (Reuters) - First paragraph of the story.", "paragraph"),
+        lb("Second paragraph.", "paragraph"),
+      ],
+      ctx,
+    );
+    expect(a.subtitle).toBe("The deck under the headline says what happened.");
+    expect(a.dateline).toBe("LONDON");
+    expect(a.body).toEqual([
+      { type: "standfirst", text: "The deck under the headline says what happened." },
+      { type: "paragraph", text: "First paragraph of the story." },
+      { type: "paragraph", text: "Second paragraph." },
+    ]);
+  });
+
   it("groups teasers under their heading with the preceding badge as label", () => {
     const a = assemble(
       [

@@ -36,7 +36,12 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         if (title === null) title = typeof b.features.title === "string" ? b.features.title : cleanTitle(b.text);
         break;
       case "subtitle":
-        if (subtitle === null) subtitle = b.text;
+        // The standfirst is story text too (extractors and readers keep it with the
+        // story): it opens the body as well as filling `subtitle`.
+        if (subtitle === null) {
+          subtitle = b.text;
+          if (body.length === 0) body.push({ type: "standfirst", text: b.text });
+        }
         break;
       case "byline": {
         const p = parseByline(b.text);
@@ -58,7 +63,8 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
       case "quote":
       case "list-item": {
         let text = b.text;
-        if (body.length === 0 && b.label === "paragraph" && dateline === null) {
+        const first = body.length === 0 || (body.length === 1 && body[0]!.type === "standfirst");
+        if (first && b.label === "paragraph" && dateline === null) {
           const d = parseDateline(text);
           if (d && d.rest.length > 0) {
             dateline = d.place;

@@ -11,7 +11,7 @@ import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
-import { compileStoryModel, scoreBlocks, STAGE1_FEATURES, type CompiledModel, type CompiledStoryModel, type StoryModel } from "./model.js";
+import { compileStoryModel, forestScore, scoreBlocks, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
   CAPTION_CREDIT_RE,
@@ -34,13 +34,14 @@ export { words, stopwordDensity } from "./features.js";
 /** Story-probability threshold per mode: precision keeps less, recall keeps more. */
 export const MODE_THRESHOLDS: Record<Mode, number> = { precision: 0.62, balanced: 0.5, recall: 0.36 };
 
-/** The few features that pushed a block's stage-1 score the most, for --explain. */
-function topContributions(m: CompiledModel, f: readonly number[], k: number): string[] {
+/** The few features that pushed a block's stage-1 score the most (the trees count as one), for --explain. */
+function topContributions(m: CompiledStoryModel, f: readonly number[], k: number): string[] {
   const c: [string, number][] = [];
   for (let i = 0; i < f.length; i++) {
-    const v = m.w[i]! * f[i]!;
+    const v = m.stage1.w[i]! * f[i]!;
     if (v !== 0) c.push([STAGE1_FEATURES[i]!, v]);
   }
+  if (m.stage1Trees) c.push(["trees", forestScore(m.stage1Trees, f)]);
   c.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
   return c.slice(0, k).map(([n, v]) => `${n}${v >= 0 ? "+" : ""}${v.toFixed(2)}`);
 }
@@ -67,7 +68,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
     const reasons = options.explain
       ? [
           `story score ${p1[i]!.toFixed(2)} alone, ${p2[i]!.toFixed(2)} in context (threshold ${threshold})`,
-          `deciding: ${topContributions(model.stage1, f1[i]!, 4).join(", ")}`,
+          `deciding: ${topContributions(model, f1[i]!, 4).join(", ")}`,
         ]
       : [];
     return {

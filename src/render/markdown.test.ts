@@ -38,6 +38,13 @@ describe("renderMarkdown layout", () => {
     );
   });
 
+  it("shows the standfirst once: under the title, not again as the first body block", () => {
+    const a = { ...full, body: [{ type: "standfirst" as const, text: "Kyiv says Moscow doesn't want talks" }, ...full.body] };
+    const md = renderMarkdown(a);
+    expect(md.split("Kyiv says Moscow").length - 1).toBe(1);
+    expect(md).toBe(renderMarkdown(full));
+  });
+
   it("adds the sidebar after a rule only when asked, badges in bold", () => {
     const md = renderMarkdown(full, { sidebar: true });
     expect(md.endsWith("\n\n---\n\n## Top Stories\n\n- **NEW** Storm hits coast\n- Markets fall\n\n## More\n\n- Orphan teaser\n")).toBe(true);

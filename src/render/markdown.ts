@@ -58,7 +58,10 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
   for (const b of article.body) {
     const t = field(b.text);
     if (!t) continue;
-    if (b.type === "heading") out.push(`## ${t}`);
+    // Printed in italics under the title already.
+    if (b.type === "standfirst" && t === subtitle) continue;
+    if (b.type === "standfirst") out.push(`*${t}*`);
+    else if (b.type === "heading") out.push(`## ${t}`);
     else if (b.type === "quote") out.push(`> ${t}`);
     else if (b.type === "list-item") out.push(`- ${t}`);
     else out.push(t);

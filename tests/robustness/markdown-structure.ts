@@ -100,7 +100,13 @@ export function expectedBlocks(article: Article, sidebar: boolean): SeenBlock[] 
   const meta = [article.byline, article.dateline, article.published].map(f).filter((x) => x !== "");
   if (meta.length > 0) out.push({ block: "p", inline: [meta.join(" · ")] });
   const kinds = { paragraph: "p", heading: "h2", quote: "quote", "list-item": "li" } as const;
-  for (const b of article.body) if (f(b.text)) out.push({ block: kinds[b.type], inline: [f(b.text)] });
+  for (const b of article.body) {
+    if (!f(b.text)) continue;
+    // The standfirst is shown once, in italics under the title.
+    if (b.type === "standfirst") {
+      if (f(b.text) !== f(article.subtitle)) out.push({ block: "p", inline: ["<em>", f(b.text), "</em>"] });
+    } else out.push({ block: kinds[b.type], inline: [f(b.text)] });
+  }
   for (const c of article.credits) if (f(c)) out.push({ block: "p", inline: ["<em>", f(c), "</em>"] });
   if (sidebar && article.sidebar.some((s) => s.items.length > 0 || f(s.section))) {
     out.push({ block: "hr", inline: [] });
