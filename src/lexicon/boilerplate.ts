@@ -16,26 +16,30 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "terms of service", "privacy policy", "cookie policy", "privacy", "contact us", "about us", "key events",
     "show key events only", "email address", "sign up", "sign in to comment", "live", "more information",
     "listen", "listen to this article", "save", "saved", "follow", "copy", "copied", "gift this article",
+    "print recipe", "jump to recipe", "pin recipe", "rate this recipe", "save recipe", "buy now", "shop now", "more information", "read the full story", "read full article", "see all", "view all", "show all",
   ],
   de: [
     "zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
     "anmelden", "abmelden", "startseite", "nach oben", "kommentare", "kommentieren", "antworten", "zurück", "weiter",
     "mehr anzeigen", "akzeptieren", "alle akzeptieren", "ablehnen", "einstellungen", "mehr erfahren", "artikel teilen", "per e-mail teilen", "impressum", "datenschutz", "kontakt", "newsletter",
+    "weitere informationen", "mehr informationen", "buch bestellen", "zum shop", "jetzt kaufen", "ausgabe kaufen", "jetzt abonnieren", "rezept drucken", "alle anzeigen", "artikel merken", "vorlesen", "pingback",
   ],
   fr: [
     "accepter", "tout accepter", "tout refuser", "paramétrer", "en savoir plus", "mentions légales",
     "aller au contenu", "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter",
     "accueil", "commentaires", "répondre", "suivant", "précédent", "s'abonner", "voir plus",
+    "plus d'informations", "acheter", "voir tout", "lire l'article",
   ],
   es: [
     "aceptar", "rechazar", "más información", "aviso legal", "política de privacidad",
     "ir al contenido", "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión",
     "inicio", "comentarios", "responder", "siguiente", "anterior", "suscríbete", "ver más",
+    "más información", "ver todo", "comprar", "síguenos",
   ],
   it: ["condividi", "stampa", "pubblicità", "leggi anche", "chiudi", "cerca", "accedi", "commenti", "rispondi"],
-  pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz"],
+  pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz", "więcej informacji", "zobacz więcej", "czytaj dalej"],
   nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties"],
-  pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder"],
+  pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder", "siga-nos", "saiba mais", "mais informações", "nos siga no"],
   ja: [
     "メインコンテンツへスキップ", "シェア", "この記事をシェア", "記事をシェア", "ツイート", "ログイン", "会員登録", "印刷", "広告",
     "続きを読む", "もっと見る", "閉じる", "検索", "ホーム", "トップへ戻る", "ページの先頭へ", "コメント", "ブックマーク", "保存",
@@ -68,13 +72,14 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
     "meistgelesen", "meistgelesene artikel", "mehr zum thema", "das könnte sie auch interessieren", "top-themen",
     "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "weitere artikel", "neueste artikel",
     "auch interessant", "lesen sie auch", "empfehlungen", "aktuelle nachrichten", "beliebte artikel", "weitere themen",
+    "das könnte dich auch interessieren", "das thema könnte dich auch interessieren", "weitere beiträge", "weitere beiträge zu", "weitere beiträge aus der kolumne", "vorschau auf den nächsten artikel", "auch lesenswert", "passend zum thema", "mehr aus dem ressort", "ebenfalls interessant", "beliebte beiträge", "neueste beiträge",
   ],
-  fr: ["les plus lus", "à lire aussi", "sur le même sujet", "à la une", "articles similaires", "lire aussi", "à voir aussi"],
-  es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias", "artículos relacionados", "lee también"],
-  it: ["i più letti", "articoli correlati", "leggi anche", "potrebbe interessarti"],
-  pl: ["najczęściej czytane", "zobacz też", "czytaj także", "polecane", "podobne artykuły"],
+  fr: ["les plus lus", "à lire aussi", "sur le même sujet", "à la une", "articles similaires", "lire aussi", "à voir aussi", "vous aimerez aussi", "vous pourriez aussi aimer", "à découvrir", "nos derniers articles", "dans la même rubrique"],
+  es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias", "artículos relacionados", "lee también", "le puede interesar", "también te puede interesar", "también le puede interesar", "te recomendamos", "más leídas", "lo último"],
+  it: ["i più letti", "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "potrebbe interessarti anche", "ultime notizie"],
+  pl: ["najczęściej czytane", "zobacz też", "czytaj także", "polecane", "podobne artykuły", "czytaj też", "zobacz także", "polecamy", "przeczytaj też", "przeczytaj także"],
   nl: ["meest gelezen", "gerelateerde artikelen", "lees ook"],
-  pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também"],
+  pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também", "leia mais", "você pode gostar", "mais notícias"],
   ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме"],
   ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
   zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
@@ -164,7 +169,8 @@ export const COMMENT_HEADINGS: Record<string, readonly string[]> = {
 /** Comment-section heading beginnings ("3 thoughts on “…”", "12 responses to “…”", "2 Comments on …"). */
 export const COMMENT_HEADING_PREFIXES: readonly string[] = [
   "# thoughts on ", "# responses to ", "# replies to ", "# comments on ", "# comments to ", "one thought on ", "one response to ",
-  "# kommentare zu ", "# commentaires sur ", "# comentarios en ", "# commenti su ",
+  "# kommentare zu ", "# commentaires sur ", "# comentarios en ", "# commenti su ", "# antworten zu ", "# antworten auf ",
+  "# réponses à ", "# respuestas a ", "# risposte a ", "# reacties op ",
 ];
 
 export const COMMENT_HEADING_SET: ReadonlySet<string> = toSet(COMMENT_HEADINGS);
