@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { phraseKey } from "./boilerplate.js";
 
@@ -18,5 +19,29 @@ describe("phraseKey", () => {
   it("finishes on a long run of punctuation that does not reach the end (was quadratic)", () => {
     const s = "A" + " -".repeat(500_000) + " x";
     expect(phraseKey(s)).toBe(s.toLowerCase());
+  });
+
+  it("trims exactly what the regexes [\\s\\p{P}\\p{S}]+ at either end would", () => {
+    // The regex definition, kept here as the reference.
+    const reference = (text: string): string => {
+      const t = text.toLowerCase().replace(/^[\s\p{P}\p{S}]+/u, "");
+      let end = t.length;
+      while (end > 0) {
+        let start = end - 1;
+        const c = t.charCodeAt(start);
+        if (c >= 0xdc00 && c <= 0xdfff && start > 0 && t.charCodeAt(start - 1) >= 0xd800 && t.charCodeAt(start - 1) <= 0xdbff) start--;
+        if (!/^[\s\p{P}\p{S}]$/u.test(t.slice(start, end))) break;
+        end = start;
+      }
+      return t.slice(0, end);
+    };
+    const piece = fc.constantFrom("a", "É", "İ", " ", "\u00a0", "\u3000", "-", "»", "©", "🔴", "\ud83d", "\udd34", "中", "\u0301", "Σ", "!", "\t");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (xs) => {
+        const s = xs.join("");
+        expect(phraseKey(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -3,6 +3,8 @@
  * rather than story text. Matched case-insensitively against a whole block (after
  * trimming punctuation), so "Share" is dropped but a sentence containing "share" is not.
  */
+import { charFlags, PUNCT_SYMBOL, SPACE } from "../unicode/chars.js";
+
 export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   en: [
     "skip to main content", "skip to content", "skip to navigation", "share", "share this", "share this article",
@@ -111,28 +113,38 @@ export const BOILERPLATE_CUES: Record<string, readonly string[]> = {
   nl: ["cookies", "nieuwsbrief", "abonneer", "privacy", "rechten", "voorbehouden", "advertentie", "reacties", "delen"],
 };
 
-const LEADING_EDGE_RE = /^[\s\p{P}\p{S}]+/u;
-const EDGE_CHAR_RE = /^[\s\p{P}\p{S}]$/u;
+/** A character phraseKey trims from the ends: white space, punctuation or a symbol ([\s\p{P}\p{S}]). */
+function isEdge(cp: number): boolean {
+  return (charFlags(cp) & (SPACE | PUNCT_SYMBOL)) !== 0;
+}
 
 /**
  * Normalise a block for phrase lookup: lowercase, trim surrounding punctuation and space.
- * The trailing trim is a loop: the regex `[\s\p{P}\p{S}]+$` retries from every position
- * of a long run that does not reach the end ("A - - - ... - x") and is quadratic.
+ * Both ends are trimmed by walking code points with the class table (../unicode/chars.ts):
+ * the regex `[\s\p{P}\p{S}]+$` retries from every position of a long run that does not
+ * reach the end ("A - - - ... - x") and is quadratic.
  */
 export function phraseKey(text: string): string {
-  const s = text.toLowerCase().replace(LEADING_EDGE_RE, "");
-  let end = s.length;
-  while (end > 0) {
-    let start = end - 1;
-    const c = s.charCodeAt(start);
-    if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
-      const h = s.charCodeAt(start - 1);
-      if (h >= 0xd800 && h <= 0xdbff) start--;
-    }
-    if (!EDGE_CHAR_RE.test(s.slice(start, end))) break;
-    end = start;
+  const s = text.toLowerCase();
+  let start = 0;
+  while (start < s.length) {
+    const cp = s.codePointAt(start)!;
+    if (!isEdge(cp)) break;
+    start += cp > 0xffff ? 2 : 1;
   }
-  return s.slice(0, end);
+  let end = s.length;
+  while (end > start) {
+    // The last code point before end: a surrogate pair counts as one.
+    let at = end - 1;
+    const c = s.charCodeAt(at);
+    if (c >= 0xdc00 && c <= 0xdfff && at > start) {
+      const h = s.charCodeAt(at - 1);
+      if (h >= 0xd800 && h <= 0xdbff) at--;
+    }
+    if (!isEdge(s.codePointAt(at)!)) break;
+    end = at;
+  }
+  return s.slice(start, end);
 }
 
 function toSet(lists: Record<string, readonly string[]>): Set<string> {

@@ -9,6 +9,7 @@
  */
 import type { Block } from "../types.js";
 import { MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, WEEKDAYS } from "../lexicon/dates.js";
+import { moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
 const MAX_DATE_CHARS = 10000;
@@ -244,7 +245,7 @@ export function findPublished(blocks: readonly Block[], titleIndex: number, opti
   let updatedOnly: { index: number; date: string } | null = null;
   const pick = (i: number): { index: number; date: string } | null => {
     const text = blocks[i]!.text;
-    if (text.split(/\s+/).length > PUBLISHED_MAX_WORDS) return null;
+    if (moreWordsThan(text, PUBLISHED_MAX_WORDS)) return null;
     const ds = findDates(text, options);
     if (ds.length === 0) return null;
     const d = ds.find((x) => !updatedBefore(text, x.start));

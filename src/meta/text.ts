@@ -26,3 +26,18 @@ export function wordCount(text: string): number {
 export function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
+
+const SPACE_RUN_RE = /\s+/g;
+
+/**
+ * True when text.split(/\s+/) has more than n pieces, found without splitting: it
+ * stops at the n-th run of white space (a 50 MB one-line block is not cut into
+ * millions of strings to learn that it is long).
+ */
+export function moreWordsThan(text: string, n: number): boolean {
+  // The pieces are one more than the runs of white space.
+  let pieces = 1;
+  SPACE_RUN_RE.lastIndex = 0;
+  while (pieces <= n && SPACE_RUN_RE.exec(text) !== null) pieces++;
+  return pieces > n;
+}

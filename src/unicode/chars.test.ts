@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, MARK, NUMBER, PUNCT_SYMBOL, UNSPACED, UPPERS } from "./chars.js";
+import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, MARK, NUMBER, PUNCT_SYMBOL, SPACE, UNSPACED, UPPERS } from "./chars.js";
 
 const cp = (ch: string): number => ch.codePointAt(0)!;
 const has = (ch: string, flag: number): boolean => (charFlags(cp(ch)) & flag) !== 0;
@@ -10,6 +10,7 @@ describe("charFlags", () => {
     for (const ch of ["7", "٣", "Ⅻ", "½"]) expect(has(ch, NUMBER), ch).toBe(true);
     for (const ch of [",", "—", "«", "€", "©", "。", "😀"]) expect(has(ch, PUNCT_SYMBOL), ch).toBe(true);
     for (const ch of [" ", "\u00a0", "7"]) expect(has(ch, LETTER | PUNCT_SYMBOL), ch).toBe(false);
+    for (const ch of [" ", "\t", "\u00a0", "\u3000", "\ufeff"]) expect(has(ch, SPACE), ch).toBe(true);
   });
 
   it("tells upper-case from lower-case and uncased letters", () => {
@@ -38,6 +39,7 @@ describe("charFlags", () => {
       expect((f & LETTER) !== 0, c.toString(16)).toBe(/\p{L}/u.test(ch));
       expect((f & PUNCT_SYMBOL) !== 0, c.toString(16)).toBe(/[\p{P}\p{S}]/u.test(ch));
       expect((f & LOWERS) !== 0, c.toString(16)).toBe(ch.toLowerCase() !== ch);
+      expect((f & SPACE) !== 0, c.toString(16)).toBe(/\s/u.test(ch));
     }
   });
 });

@@ -31,6 +31,8 @@ export const LOWER_LETTER = 1 << 6;
 export const UNSPACED = 1 << 7;
 /** \p{M}: a combining mark. */
 export const MARK = 1 << 8;
+/** \s: white space or a line break (as the u-flag regex \s matches it). */
+export const SPACE = 1 << 9;
 /** Set once the entry has been computed. */
 const KNOWN = 1 << 15;
 
@@ -39,6 +41,7 @@ const NUMBER_RE = /^\p{N}$/u;
 const PUNCT_SYMBOL_RE = /^[\p{P}\p{S}]$/u;
 const LOWER_LETTER_RE = /^\p{Ll}$/u;
 const MARK_RE = /^\p{M}$/u;
+const SPACE_RE = /^\s$/u;
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
 
 /** The flags of one code point, computed with the regexes they stand for. */
@@ -50,6 +53,7 @@ function computeFlags(cp: number): number {
   if (PUNCT_SYMBOL_RE.test(ch)) f |= PUNCT_SYMBOL;
   if (LOWER_LETTER_RE.test(ch)) f |= LOWER_LETTER;
   if (MARK_RE.test(ch)) f |= MARK;
+  if (SPACE_RE.test(ch)) f |= SPACE;
   if (UNSPACED_RE.test(ch)) f |= UNSPACED;
   const lo = ch.toLowerCase();
   const up = ch.toUpperCase();
