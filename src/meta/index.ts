@@ -7,5 +7,4 @@ export { looksLikeByline, nameLike, parseByline } from "./byline.js";
 export { looksLikeDatelineBlock, parseDateline } from "./dateline.js";
 export { findDate, findDates, findPublished, looksLikeDateLine, MONTH_NUMBERS, type DateMatch, type DateOptions } from "./date.js";
 export { detectLanguage, functionWordVotes, scriptCounts, LANGUAGE_PREFIX_CHARS } from "./language.js";
-export { findSubtitle } from "./subtitle.js";
 export { cleanTitle, findTitle, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
