@@ -82,9 +82,28 @@ await build({
   banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
 });
 
+/**
+ * commander requires node:child_process when it loads (with net and dgram, ~5 ms), only to
+ * spawn executable subcommands, which clean-article does not have: in the one-file bundle
+ * it gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: "child_process", namespace: "lazy-child-process" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_t, k) => require("node:child_process")[k] });',
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: [`${outdir}main.js`],
+  plugins: [lazyChildProcess],
   outfile: `${outdir}single.bundle.cjs`,
   format: "cjs",
   // Never called from the bundle (bin/load.js passes loaders to main): left out of it.
