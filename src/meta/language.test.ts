@@ -81,5 +81,7 @@ describe("functionWordVotes", () => {
     expect(v.get("")).toBe(8);
     expect(v.get("en")).toBe(3);
     expect(v.get("de")).toBe(2);
+    // Languages in the order of their first vote, the word count last.
+    expect([...v.keys()]).toEqual(["en", "de", ""]);
   });
 });

@@ -85,33 +85,37 @@ export function scriptCounts(text: string): Map<Script, number> {
   return counts;
 }
 
-/** Word → the languages whose profile has it (one lookup per word of the text). */
-function invert(profiles: Record<string, ReadonlySet<string>>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+/** Function-word profiles inverted for counting: word → the languages (by number) that list it. */
+interface ProfileIndex {
+  langs: string[];
+  words: Map<string, number[]>;
+  /** Length (UTF-16 units) of the longest word: longer words need no lookup. */
+  longest: number;
+}
+
+function invert(profiles: Record<string, ReadonlySet<string>>): ProfileIndex {
+  const langs: string[] = [];
+  const words = new Map<string, number[]>();
+  let longest = 0;
   for (const lang in profiles) {
+    const li = langs.push(lang) - 1;
     for (const w of profiles[lang]!) {
-      const l = index.get(w);
-      if (l) l.push(lang);
-      else index.set(w, [lang]);
+      const l = words.get(w);
+      if (l) l.push(li);
+      else words.set(w, [li]);
+      longest = Math.max(longest, w.length);
     }
   }
-  return index;
+  return { langs, words, longest };
 }
 const PROFILE_INDEX = invert(PROFILE_SETS);
-
-/** Length (UTF-16 units) of the longest word of an index: longer words need no lookup. */
-function longestKey(index: ReadonlyMap<string, unknown>): number {
-  let n = 0;
-  for (const w of index.keys()) n = Math.max(n, w.length);
-  return n;
-}
-const PROFILE_LONGEST = longestKey(PROFILE_INDEX);
 
 /** Votes of function words per language over the words of the text; key "" holds the word count. */
 export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
   const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
-  const longest = profiles === PROFILE_SETS ? PROFILE_LONGEST : longestKey(index);
-  const votes = new Map<string, number>();
+  // Votes per language number, and the languages in the order of their first vote.
+  const counts = new Array<number>(index.langs.length).fill(0);
+  const order: number[] = [];
   // The words are the runs of two or more letters (\p{L}{2,}) of the lower-cased text.
   // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
   // abbreviations in menus and tables make them vote for the wrong language.
@@ -136,10 +140,16 @@ export function functionWordVotes(text: string, profiles: Record<string, Readonl
     }
     if (letters < 2) continue;
     words++;
-    if (i - start > longest) continue;
-    const langs = index.get(lower.slice(start, i));
-    if (langs) for (const lang of langs) if (lang in profiles) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+    if (i - start > index.longest) continue;
+    const langs = index.words.get(lower.slice(start, i));
+    if (!langs) continue;
+    for (const li of langs) {
+      if (counts[li] === 0) order.push(li);
+      counts[li]!++;
+    }
   }
+  const votes = new Map<string, number>();
+  for (const li of order) votes.set(index.langs[li]!, counts[li]!);
   votes.set("", words);
   return votes;
 }
