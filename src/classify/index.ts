@@ -189,7 +189,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
   // Photo captions: a block followed by a photo-credit line ("Photograph: X"), and
   // captions that end with their credit ("… in Berlin. Foto: dpa").
   for (let i = 0; i < n; i++) {
-    if (raws[i]!.words <= 60 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
+    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
     if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
     set(i, "boilerplate", "photo credit");
     if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
