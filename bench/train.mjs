@@ -43,6 +43,8 @@ const TREES = Number(opt("--trees", 150));
 const DEPTH = Number(opt("--depth", 3));
 const RATE = Number(opt("--rate", 0.1));
 const TREES2 = Number(opt("--trees2", 0));
+const LAMBDA = Number(opt("--lambda", 1));
+const MIN_HESSIAN = Number(opt("--min-hessian", 1));
 
 const toLines = (t) => t.replace(/\n[ \t]*(?=\n)/g, "").replace(/\n+/g, "\n");
 
@@ -194,7 +196,7 @@ function train(ds) {
   if (TREES > 0) {
     const c = compile(s1, STAGE1_FEATURES);
     const base = Float64Array.from(rows1, (r) => dot(c, r.x));
-    trees = fitTrees(rows1, STAGE1_FEATURES, base, { trees: TREES, depth: DEPTH, rate: RATE });
+    trees = fitTrees(rows1, STAGE1_FEATURES, base, { trees: TREES, depth: DEPTH, rate: RATE, lambda: LAMBDA, minHessian: MIN_HESSIAN });
   }
   const rows = [];
   for (const d of ds) {
@@ -206,7 +208,7 @@ function train(ds) {
   if (TREES2 > 0) {
     const c2 = compile(s2, STAGE2_FEATURES);
     const base2 = Float64Array.from(rows, (r) => dot(c2, r.x));
-    model.stage2Trees = fitTrees(rows, STAGE2_FEATURES, base2, { trees: TREES2, depth: DEPTH, rate: RATE });
+    model.stage2Trees = fitTrees(rows, STAGE2_FEATURES, base2, { trees: TREES2, depth: DEPTH, rate: RATE, lambda: LAMBDA, minHessian: MIN_HESSIAN });
   }
   return model;
 }

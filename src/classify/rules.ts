@@ -37,6 +37,12 @@ export const PHOTO_CREDIT_RE = /^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s
 
 const LABEL_ALT = [...PHOTO_CREDIT_LABELS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const PICTURE_ALT = [...PICTURE_AGENCIES].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+/** Picture libraries that are not also wire agencies: a line naming only one of them is a photo credit ("Getty Images"), while "Reuters" alone is a story credit. */
+const WIRE = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
+const PICTURE_ONLY_ALT = PICTURE_AGENCIES.filter((a) => !WIRE.has(a) && !WIRE.has(a.split(/[\s-]/)[0]!))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join("|");
 
 /** A photo credit's text: names, slashes, dotted domains and one aside in brackets; no sentence end. */
 const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
@@ -48,7 +54,7 @@ const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
  * and the credit is short, so prose that mentions "the source: …" is not matched.
  */
 export const CAPTION_CREDIT_RE = new RegExp(
-  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:${PICTURE_ALT})\)?|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
+  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:${PICTURE_ALT})\)?|^(?:${PICTURE_ONLY_ALT})|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
   "iu",
 );
 

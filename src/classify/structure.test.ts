@@ -71,11 +71,17 @@ describe("photo captions with their credit", () => {
       "Die Bibliothek am Hafen. Foto: DBT/Max Muster",
       "The reading room on its last day (Jane Doe / Getty Images)",
       "Readers queue at the door © J. Doe / Shutterstock",
+      "Getty Images",
     ]) {
       const out = labelled(["Library on the harbour to close", STORY[0]!, caption, ...STORY.slice(1)].join("\n\n"));
       expect(out.find((b) => b.text === caption)?.label, caption).toBe("boilerplate");
       expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
     }
+  });
+
+  it("leaves a wire agency alone on a line to the credits, not the photo credits", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, "Reuters"].join("\n\n"));
+    expect(out.find((b) => b.text === "Reuters")?.label).toBe("credits");
   });
 
   it("keeps prose that mentions a photo or a source", () => {

@@ -25,5 +25,6 @@ export const PICTURE_AGENCIES: readonly string[] = [
   "getty images", "getty", "shutterstock", "shutterstock.com", "istock", "istockphoto", "istock.com", "unsplash", "pexels",
   "pixabay", "clipdealer", "imago", "imago images", "adobe stock", "adobestock", "alamy", "dreamstime", "123rf", "fotolia",
   "picture alliance", "picture-alliance", "keystone", "epa", "epa-efe", "afp", "ap", "ap photo", "reuters", "dpa", "colourbox",
-  "depositphotos", "stock.adobe.com", "wikimedia commons", "wikimedia", "flickr",
+  "depositphotos", "stock.adobe.com", "wikimedia commons", "wikimedia", "flickr", "corbis", "rex", "rex features",
+  "photoshot", "zuma press", "zuma", "sipa", "abaca", "bestimage", "action images", "pa images", "pa wire",
 ];
