@@ -79,3 +79,18 @@ describe("blockFeatures", () => {
     expect(raws[5]!.cues).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("copyright feature", () => {
+  it("is what the copyright regex says, on any mix of cases and look-alike letters", () => {
+    const piece = fc.constantFrom("©", "(c)", "(C)", "(c", "copyright", "COPYRIGHT", "CopyRight", "copyrİght", "ſ", "K", " ", "x", "\n", "2024", "Reuters");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (xs) => {
+        const text = xs.join("");
+        const block = { index: 0, text, lines: [text], line: 1, blankBefore: true, blankAfter: true };
+        expect(blockFeatures([block], "en").raws[0]!.copyright).toBe(/(?:^|\s)(?:©|\(c\)|copyright\b)/iu.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+

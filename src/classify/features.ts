@@ -270,6 +270,13 @@ function mayHoldUrl(text: string): boolean {
 /** A time or date stamp alone or leading: "10:45", "3 hours ago", "12.03.2021". */
 const TIMESTAMP_RE = /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/iu;
 const COPYRIGHT_RE = /(?:^|\s)(?:©|\(c\)|copyright\b)/iu;
+/**
+ * Cheap pre-check for COPYRIGHT_RE: every match holds "©", "(c)" in either case, or
+ * "copyright" in any ASCII case (the only letters /iu matches for those of the word).
+ */
+function mayHoldCopyright(text: string): boolean {
+  return text.includes("©") || text.includes("(c)") || text.includes("(C)") || /copyright/i.test(text);
+}
 
 export interface DocStats {
   /** How many times each exact block text occurs. */
@@ -280,6 +287,8 @@ export interface DocStats {
   df: Int32Array;
   /** Content word ids of the headline candidate (first title-like block). */
   headline: Set<number>;
+  /** 1 for each content word id in the headline, for the per-word lookups. */
+  inHeadline: Uint8Array;
   /** True when the dump separates blocks with blank lines at all. */
   hasBlankLines: boolean;
   /** Total word count of the document. */
@@ -437,7 +446,9 @@ export function docStatsOf(blocks: readonly Block[], bws: readonly BlockWords[],
       }
     }
   }
-  return { repeats, vocabulary, df, headline, hasBlankLines, totalWords, longBlocks };
+  const inHeadline = new Uint8Array(vocabulary.size);
+  for (const id of headline) inHeadline[id] = 1;
+  return { repeats, vocabulary, df, headline, inHeadline, hasBlankLines, totalWords, longBlocks };
 }
 
 /** Document-wide tallies from each block's list of words (see docStatsOf). */
@@ -459,7 +470,7 @@ export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatu
   for (const id of cw) {
     const d = (doc.df[id] ?? 0) - (long ? 1 : 0);
     if (d >= 1) shared++;
-    if (doc.headline.has(id)) inHead++;
+    if (doc.inHeadline[id] === 1) inHead++;
   }
   const sentenceEnd = SENTENCE_END_RE.test(text);
   return {
@@ -479,7 +490,7 @@ export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatu
     separators: countMatches(SEPARATOR_RE, text),
     url: mayHoldUrl(text) && URL_RE.test(text),
     timestamp: TIMESTAMP_RE.test(text),
-    copyright: COPYRIGHT_RE.test(text),
+    copyright: mayHoldCopyright(text) && COPYRIGHT_RE.test(text),
     repeated: doc.repeats.get(text) ?? 1,
     boilerPhrase: BOILERPLATE_SET.has(key),
     badge: BADGE_SET.has(key),

@@ -31,6 +31,22 @@ describe("boosted trees", () => {
     expect(forestScore(compileForest([0.5], STAGE1_FEATURES), vec({}))).toBe(0.5);
   });
 
+  it("sums what walking each tree by hand gives, for many trees of mixed depths", () => {
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const names = ["lw", "cap", "sw", "end"];
+    const grow = (depth: number): TreeNode => (depth === 0 || rnd() < 0.2 ? Math.round(rnd() * 100) / 10 - 5 : [names[Math.floor(rnd() * 4)]!, rnd(), grow(depth - 1), grow(depth - 1)]);
+    const trees = Array.from({ length: 11 }, (_, i) => grow(1 + (i % 4)));
+    const walk = (t: TreeNode, f: number[]): number => (typeof t === "number" ? t : f[STAGE1_FEATURES.indexOf(t[0])]! <= t[1] ? walk(t[2], f) : walk(t[3], f));
+    const forest = compileForest(trees, STAGE1_FEATURES);
+    for (let n = 0; n < 200; n++) {
+      const f = STAGE1_FEATURES.map(() => (rnd() < 0.05 ? Number.NaN : rnd()));
+      let z = 0;
+      for (const t of trees) z += walk(t, f);
+      expect(forestScore(forest, f)).toBe(z);
+    }
+  });
+
   it("refuses a tree over a feature the model does not compute", () => {
     expect(() => compileForest([["nope", 1, 0, 1]], STAGE1_FEATURES)).toThrow(/nope/);
   });
