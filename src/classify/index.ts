@@ -473,7 +473,8 @@ function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
     const b = out[i]!;
     if (b.label !== "paragraph") continue;
     story.push(b.text.toLowerCase());
-    if (candidates.length < 20 && raws[i]!.words >= 5 && raws[i]!.words <= 50 && QUOTE_OPEN_RE.test(b.text)) candidates.push(i);
+    // At most 600 characters: the quote-mark trims below are quadratic on a long run of marks.
+    if (candidates.length < 20 && raws[i]!.words >= 5 && raws[i]!.words <= 50 && raws[i]!.chars <= 600 && QUOTE_OPEN_RE.test(b.text)) candidates.push(i);
   }
   if (candidates.length === 0) return;
   const all = story.join("\n");
