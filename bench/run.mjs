@@ -7,7 +7,7 @@
 //   npm run bench                  # full run (a few minutes), rewrites BENCHMARKS.md
 //   node bench/run.mjs --smoke     # tiny run that checks everything works (CI); writes nothing
 //   node bench/run.mjs --files N --rss-files N --keep
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type as osType } from "node:os";
 import { dirname, join } from "node:path";
@@ -91,6 +91,27 @@ function startup(files) {
   return { bareMs, singleMs: runs[0].singleMs, ratio: runs[0].ratio, runs };
 }
 
+/**
+ * How many cores this process really gets: the wall time of one CPU-bound node process,
+ * against `cores` of them at once. On a machine shared with other work (or a virtual
+ * machine whose cores are shared on the host) this is below the number of cores, and no
+ * program can scale past it.
+ */
+function parallelism() {
+  const spin = "let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; if (x < 0) console.log(x);";
+  const once = () => {
+    const t = performance.now();
+    spawnSync(process.execPath, ["-e", spin]);
+    return performance.now() - t;
+  };
+  const together = async () => {
+    const t = performance.now();
+    await Promise.all(Array.from({ length: cores }, () => new Promise((r) => spawn(process.execPath, ["-e", spin]).on("close", r))));
+    return performance.now() - t;
+  };
+  return { once, together };
+}
+
 /** Repair (decode + repair) and extraction (the rest of the pipeline) throughput, in-process. */
 async function stages(corpus, limit) {
   const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);
@@ -135,6 +156,16 @@ function repairBench() {
 const results = { smoke, cores, machine: {}, corpus: {}, runs: [], rss: null, startup: null, stages: null, repairBench: null, load: {} };
 try {
   results.load.start = loadavg()[0];
+  if (cores > 1) {
+    const p = parallelism();
+    const singles = [];
+    const groups = [];
+    for (let i = 0; i < (smoke ? 1 : 3); i++) {
+      singles.push(p.once());
+      groups.push(await p.together());
+    }
+    results.parallelism = (cores * median(singles)) / median(groups);
+  } else results.parallelism = 1;
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   results.machine = { cpu, cores, memoryGB: Math.round(totalmem() / 1e9), os: `${osType()} ${release()}`, node: process.version };
 
@@ -202,6 +233,7 @@ Measured by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slic
 
 - CPU: ${r.machine.cpu}, ${r.machine.cores} cores available to Node (\`os.availableParallelism()\`)
 - Memory: ${r.machine.memoryGB} GB; OS: ${r.machine.os}; Node ${r.machine.node}
+- Effective parallelism: **×${r.parallelism.toFixed(2)}** of ${r.machine.cores} cores (${r.machine.cores} CPU-bound \`node\` processes at once, against one alone; medians of ${STARTUP_RUNS > 3 ? 3 : 1}). Scaling with \`--jobs\` cannot exceed this.
 - Load average (1 min) when the run started: ${r.load.start.toFixed(1)}, when it ended: ${r.load.end.toFixed(1)}, on ${r.machine.cores} cores. ${r.load.start > r.machine.cores / 2 || r.load.end > r.machine.cores / 2 ? "The machine was shared with other work while measuring, so throughput and scaling figures are below what an idle machine gives, and noisy; compare ratios, not absolutes." : "The machine was mostly idle."}
 
 ## Corpus
@@ -222,7 +254,7 @@ CRLF, a glyph junk line, windows-1252 bytes).
 ${r.runs.map(row).join("\n")}
 
 - Per core: ${f1(perCore)} MB/s with ${jn.jobs} jobs (target ≥ 20 MB/s per core).
-- Scaling from 1 to ${jn.jobs} jobs: ×${(jn.mbPerSec / j1.mbPerSec).toFixed(2)} (linear would be ×${jn.jobs}).
+- Scaling from 1 to ${jn.jobs} jobs: ×${(jn.mbPerSec / j1.mbPerSec).toFixed(2)} (linear would be ×${jn.jobs}; this machine gave ×${r.parallelism.toFixed(2)} to ${jn.jobs} CPU-bound processes during the run).
 
 ## Memory on 100,000 files
 
