@@ -259,7 +259,7 @@ ${r.runs.map(row).join("\n")}
 ## Memory on 100,000 files
 
 ${r.rss.files} small dumps (${f1(r.rss.corpusMB)} MB), \`--jobs ${r.rss.jobs}\`: peak RSS **${Math.round(r.rss.peakRssMB)} MB** for the whole process, worker threads included (target < 200 MB); ${f1(r.rss.seconds)} s, ${Math.round(r.rss.docsPerSec)} docs/s.
-The file list is walked lazily; each worker holds at most two messages of 4 tasks; workers run with a 4 MB young and 48 MB old generation (an input too big for that is redone in the main thread). The main thread's heap stays flat over the run (old space ~15 MB): until 2026-11-27 it grew by ~0.5 KB per input (a Promise.race against a never-settled promise kept every task), which made peak RSS grow with the number of files (193–233 MB at 100,000).
+The file list is walked lazily; each worker holds at most two messages of 4 tasks; workers run with a 12 MB young and 48 MB old generation (an input too big for that is redone in the main thread). The main thread's heap stays flat over the run (old space ~15 MB): until 2026-11-27 it grew by ~0.5 KB per input (a Promise.race against a never-settled promise kept every task), which made peak RSS grow with the number of files (193–233 MB at 100,000).
 
 ## Start-up
 
