@@ -188,6 +188,9 @@ const BAIT: Array<[string, string]> = [
   ["blank lines", pump("\n")],
   ["upper-case lines", pump("NO OTHER CHOICE\n\n")],
   ["alternating lines", pump("A long enough line of text that is not a sentence\nSHORT\n\n")],
+  ["quote-mark run in a story paragraph", `${P1}\n\n\u201c${pump("\u2019", "x and a few more words of the quote")}\n\n${P2}\n\n${P3}`],
+  ["photo-credit bait", "A caption of the photo. Foto:" + pump(" a/")],
+  ["copyright-sign bait", "A caption" + pump(" ©")],
 ];
 
 describe("regex bait: pathological repetitions finish", () => {
