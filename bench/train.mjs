@@ -42,7 +42,6 @@ const L2 = Number(opt("--l2", 1e-4));
 const TREES = Number(opt("--trees", 150));
 const DEPTH = Number(opt("--depth", 3));
 const RATE = Number(opt("--rate", 0.1));
-const TREES2 = Number(opt("--trees2", 0));
 const LAMBDA = Number(opt("--lambda", 1));
 const MIN_HESSIAN = Number(opt("--min-hessian", 1));
 
@@ -204,13 +203,7 @@ function train(ds) {
     for (let i = 0; i < d.labels.length; i++) if (d.labels[i] >= 0) rows.push({ x: f2[i], y: d.labels[i], w: d.weights[i] });
   }
   const s2 = fit(rows, STAGE2_FEATURES);
-  const model = trees.length ? { stage1: s1, stage1Trees: trees, stage2: s2 } : { stage1: s1, stage2: s2 };
-  if (TREES2 > 0) {
-    const c2 = compile(s2, STAGE2_FEATURES);
-    const base2 = Float64Array.from(rows, (r) => dot(c2, r.x));
-    model.stage2Trees = fitTrees(rows, STAGE2_FEATURES, base2, { trees: TREES2, depth: DEPTH, rate: RATE, lambda: LAMBDA, minHessian: MIN_HESSIAN });
-  }
-  return model;
+  return trees.length ? { stage1: s1, stage1Trees: trees, stage2: s2 } : { stage1: s1, stage2: s2 };
 }
 
 /** Run the rest of the pipeline on a prepared document with a given model. */
@@ -277,14 +270,7 @@ ${model.stage1Trees.map((t) => `    ${JSON.stringify(t)},`).join("\n")}
   ],`
       : ""
   }
-  stage2: ${fmt(model.stage2)},${
-    model.stage2Trees
-      ? `
-  stage2Trees: [
-${model.stage2Trees.map((t) => `    ${JSON.stringify(t)},`).join("\n")}
-  ],`
-      : ""
-  }
+  stage2: ${fmt(model.stage2)},
 };
 `;
     writeFileSync(join(root, "src", "classify", "weights.ts"), src);

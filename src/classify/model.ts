@@ -28,8 +28,6 @@ export interface StoryModel {
    */
   stage1Trees?: readonly TreeNode[];
   stage2: LogisticModel;
-  /** Boosted trees added to the stage-2 (context) logit, over the stage-2 features. */
-  stage2Trees?: readonly TreeNode[];
 }
 
 export interface BlockInfo {
@@ -414,7 +412,6 @@ export interface CompiledStoryModel {
   stage1: CompiledModel;
   stage1Trees: CompiledForest | null;
   stage2: CompiledModel;
-  stage2Trees: CompiledForest | null;
 }
 
 export function compileStoryModel(m: StoryModel): CompiledStoryModel {
@@ -422,7 +419,6 @@ export function compileStoryModel(m: StoryModel): CompiledStoryModel {
     stage1: compile(m.stage1, STAGE1_FEATURES),
     stage1Trees: m.stage1Trees?.length ? compileForest(m.stage1Trees, STAGE1_FEATURES) : null,
     stage2: compile(m.stage2, STAGE2_FEATURES),
-    stage2Trees: m.stage2Trees?.length ? compileForest(m.stage2Trees, STAGE2_FEATURES) : null,
   };
 }
 
@@ -451,7 +447,7 @@ export function scoreBlocks(
   });
   const z2 = new Array<number>(xs.length);
   eachStage2Row(z1, xs, (i, row) => {
-    z2[i] = dot(model.stage2, row) + (model.stage2Trees ? forestScore(model.stage2Trees, row) : 0);
+    z2[i] = dot(model.stage2, row);
     if (keepFeatures) f2.push(row);
   });
   return { p1: z1.map(sigmoid), p2: z2.map(sigmoid), f1, f2 };

@@ -2,14 +2,7 @@ import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
 import { classify, isCommentHeading } from "./index.js";
 import { docStats, rawFeatures, words } from "./features.js";
-
-const STORY = [
-  "The city council voted on Tuesday to close the old library on the harbour, ending a debate that has run for more than two years.",
-  "Supporters of the library said the building was part of the town's history and that the council had not listened to the people who use it every day.",
-  "The council said the cost of repairing the roof and the heating was too high, and that a new library would open in the town centre next spring.",
-  "Local traders said they were worried that fewer people would come to the harbour once the library closed, and asked for a plan to bring visitors back.",
-  "A final decision on what will happen to the building itself is expected at the next meeting of the council in March.",
-];
+import { STORY } from "../../tests/story-text.js";
 
 const COMMENTS = [
   "I have used that library every week for twenty years and I think the council has made a terrible mistake here.",

@@ -18,7 +18,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "terms of service", "privacy policy", "cookie policy", "privacy", "contact us", "about us", "key events",
     "show key events only", "email address", "sign up", "sign in to comment", "live", "more information",
     "listen", "listen to this article", "save", "saved", "follow", "copy", "copied", "gift this article",
-    "print recipe", "jump to recipe", "pin recipe", "rate this recipe", "save recipe", "buy now", "shop now", "more information", "read the full story", "read full article", "see all", "view all", "show all",
+    "print recipe", "jump to recipe", "pin recipe", "rate this recipe", "save recipe", "buy now", "shop now", "read the full story", "read full article", "see all", "view all", "show all",
   ],
   de: [
     "zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
@@ -171,7 +171,7 @@ export const COMMENT_HEADINGS: Record<string, readonly string[]> = {
   de: ["kommentare", "# kommentare", "# kommentar", "kommentar schreiben", "kommentar verfassen", "diskussion", "leserkommentare", "schreibe einen kommentar"],
   fr: ["commentaires", "# commentaires", "# commentaire", "laisser un commentaire", "ajouter un commentaire", "réagir", "réactions", "# réactions"],
   es: ["comentarios", "# comentarios", "# comentario", "deja un comentario", "dejar un comentario", "deja una respuesta", "añadir comentario"],
-  it: ["commenti", "# commenti", "# commento", "lascia un commento", "lascia un commento"],
+  it: ["commenti", "# commenti", "# commento", "lascia un commento"],
   pt: ["comentários", "# comentários", "deixe um comentário", "deixe uma resposta"],
   nl: ["reacties", "# reacties", "reageer", "laat een reactie achter"],
   pl: ["komentarze", "# komentarze", "# komentarzy", "dodaj komentarz"],
