@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { blockFeatures, docStats, newVocabulary, rawFeatures, scanWords, summarizeWords, words, WORD_RE } from "./features.js";
+import { blockFeatures, docStats, endsSentence, newVocabulary, rawFeatures, scanWords, SENTENCE_END_RE, summarizeWords, words, WORD_RE } from "./features.js";
 
 /** Strings from pieces that stress the tokenizer: apostrophes, digits, scripts, surrogates. */
 const pieces = fc.constantFrom("a", "Z", "7", "'", "’", " ", "-", "é", "İ", "ß", "Σ", "中文", "ก", "١٢", "\u0301", "😀", "𝐀", "\ud800", "\udc00", "It's", "rock'n9", "l’État", "''", "x'", "'y", "the", "und", "Cookie");
@@ -21,6 +21,29 @@ describe("words", () => {
         expect(words(t)).toEqual(t.match(WORD_RE) ?? []);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("endsSentence", () => {
+  it("sees a sentence end under closing quotes and brackets, not a stop inside the text", () => {
+    expect(endsSentence("He left.")).toBe(true);
+    expect(endsSentence('"Go!")')).toBe(true);
+    expect(endsSentence("终于结束了。")).toBe(true);
+    expect(endsSentence("Top Stories")).toBe(false);
+    expect(endsSentence("Mr. Smith")).toBe(false);
+    expect(endsSentence("\"\")")).toBe(false);
+    expect(endsSentence("")).toBe(false);
+  });
+
+  it("agrees with SENTENCE_END_RE on any text", () => {
+    const ends = fc.array(fc.constantFrom("a", ".", "!", "?", "…", "。", "！", "？", '"', "'", "”", "’", "»", ")", "]", " ", "\n", "😀", "\ud800"), { maxLength: 8 });
+    fc.assert(
+      fc.property(texts, ends, (t, e) => {
+        const s = t + e.join("");
+        expect(endsSentence(s)).toBe(SENTENCE_END_RE.test(s));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -256,7 +256,21 @@ export function stopwordDensity(ws: readonly string[], language: string | null |
 }
 
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
-const SENTENCE_END_RE = /[.!?…。！？]["'”’»)\]]*$/u;
+export const SENTENCE_END_RE = /[.!?…。！？]["'”’»)\]]*$/u;
+/** The characters SENTENCE_END_RE allows after the punctuation, and the punctuation itself. */
+const CLOSERS = "\"'”’»)]";
+const SENTENCE_FINAL = ".!?…。！？";
+
+/**
+ * SENTENCE_END_RE.test(text), read from the end: skip the closing quotes and brackets,
+ * then look at one character. (The regex, anchored at the end only, is tried from
+ * every position of the text: a scan of the whole block, twice per block.)
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && SENTENCE_FINAL.includes(text[i]!);
+}
 /** Sentence boundaries inside a block: ". The", "? «Yes". */
 const SENTENCE_SPLIT_RE = /[.!?。！？]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 /** Separators typical of menus, breadcrumbs and link rows: "Home | News", "A · B", "Home > World". */
@@ -434,7 +448,7 @@ export function docStatsOf(blocks: readonly Block[], bws: readonly BlockWords[],
     totalWords += bw.tokens;
     repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
     if (i > 0 && b.blankBefore) hasBlankLines = true;
-    if (headline.size === 0 && bw.tokens >= 3 && bw.tokens <= 40 && i < 40 && !SENTENCE_END_RE.test(b.text)) {
+    if (headline.size === 0 && bw.tokens >= 3 && bw.tokens <= 40 && i < 40 && !endsSentence(b.text)) {
       if (bw.content.length >= 2) headline = new Set(bw.content);
     }
     if (bw.tokens >= 12) {
@@ -459,10 +473,20 @@ export function docStats(blocks: readonly Block[], tokens: readonly string[][], 
 
 /** The features of one block from its words and the document tallies. */
 export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatures {
+  return rawFeaturesKeyed(b, bw, doc, shortKey(b.text));
+}
+
+/** phraseKey of a block short enough to be a lexicon phrase, else null. */
+function shortKey(text: string): string | null {
+  return text.length <= MAX_PHRASE_BLOCK_CHARS ? phraseKey(text) : null;
+}
+
+/** rawFeaturesOf with the block's shortKey already made. */
+function rawFeaturesKeyed(b: Block, bw: BlockWords, doc: DocStats, shortKey: string | null): RawFeatures {
   const text = b.text;
   const chars = text.length;
   const { digits, commas, punct, letters, upper, lower } = charTallies(text);
-  const key = chars <= MAX_PHRASE_BLOCK_CHARS ? phraseKey(text) : "";
+  const key = shortKey ?? "";
   const long = bw.tokens >= 12;
   const cw = bw.content;
   let shared = 0;
@@ -472,7 +496,7 @@ export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatu
     if (d >= 1) shared++;
     if (doc.inHeadline[id] === 1) inHead++;
   }
-  const sentenceEnd = SENTENCE_END_RE.test(text);
+  const sentenceEnd = endsSentence(text);
   return {
     words: bw.count,
     chars,
@@ -499,7 +523,7 @@ export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatu
     // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
     cohesion: doc.longBlocks - (long ? 1 : 0) < 4 ? 0.5 : cw.length ? shared / cw.length : 0,
     headlineOverlap: cw.length && doc.headline.size ? inHead / Math.min(cw.length, doc.headline.size) : 0,
-    endsColon: /:$/.test(text),
+    endsColon: text.endsWith(":"),
     quoteStart: /^["“„«‘'»]/u.test(text),
     bullet: /^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u.test(text),
   };
@@ -519,11 +543,13 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _lan
  * multiple of the text even for a huge block), then the document tallies, then the
  * features.
  */
-export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; doc: DocStats } {
+export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; doc: DocStats; keys: (string | null)[] } {
   const v = newVocabulary(language);
   const bws = blocks.map((b) => scanWords(b.text, v));
   const doc = docStatsOf(blocks, bws, v);
-  return { raws: blocks.map((b, i) => rawFeaturesOf(b, bws[i]!, doc)), doc };
+  // The phrase keys are kept for classify's structure passes, which look blocks up again.
+  const keys = blocks.map((b) => shortKey(b.text));
+  return { raws: blocks.map((b, i) => rawFeaturesKeyed(b, bws[i]!, doc, keys[i] ?? null)), doc, keys };
 }
 
 /** CJK share of a text, for language-independent length handling. */

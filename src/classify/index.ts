@@ -21,6 +21,7 @@ import {
   INLINE_TEASER_RE,
   LABEL_VALUE_RE,
   LIST_MARK_RE,
+  mayHoldCaptionCredit,
   PHOTO_CREDIT_RE,
   QUOTE_OPEN_RE,
   NUMERIC_DATE_RE,
@@ -55,7 +56,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   const model = storyModel ? compileStoryModel(storyModel) : DEFAULT_MODEL;
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
-  const { raws, doc } = blockFeatures(blocks, language);
+  const { raws, doc, keys } = blockFeatures(blocks, language);
   const infos = blocks.map((b, i) => ({ raw: raws[i]!, lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
   const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model, options.explain === true);
 
@@ -106,7 +107,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
     settled[i] = 1;
   };
 
-  structure(out, blocks, raws, p2, threshold, { set, settle }, language);
+  structure(out, blocks, raws, keys, p2, threshold, { set, settle }, language);
   return out;
 }
 
@@ -124,7 +125,7 @@ function firstLast(out: readonly LabeledBlock[], label: Label): [number, number]
 }
 
 /** The structure passes, in order; each is linear in the number of blocks. */
-function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
+function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], keys: readonly (string | null)[], p2: number[], threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
   const { set, settle } = setters;
   const n = out.length;
   // Whole-block phrases: badges and buttons are never story; neither are prompts
@@ -161,7 +162,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
     }
     for (let i = 0; i < n; i++) {
       if (i === t.index) continue;
-      const k = phraseKey(blocks[i]!.text);
+      const k = keys[i] ?? phraseKey(blocks[i]!.text);
       // A line that is the headline, or the <title> line that contains it ("Headline | Site").
       const h1 = titleLine !== "" && i > t.index && k.length >= 8 && k.length >= titleLine.length * 0.5 && k.length < titleLine.length && titleLine.startsWith(k);
       if (k === key || h1 || (i < 3 && key.length >= 12 && k.startsWith(key) && raws[i]!.words <= 40 && !raws[i]!.sentenceEnd)) {
@@ -189,7 +190,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
   // Photo captions: a block followed by a photo-credit line ("Photograph: X"), and
   // captions that end with their credit ("… in Berlin. Foto: dpa").
   for (let i = 0; i < n; i++) {
-    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
+    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && mayHoldCaptionCredit(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
     if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
     set(i, "boilerplate", "photo credit");
     if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
@@ -199,7 +200,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
-  commentSection(out, blocks, raws, settle);
+  commentSection(out, blocks, raws, keys, settle);
   [start, end] = firstLast(out, "paragraph");
 
   // Credits: wire credit lines anywhere after the story start; agency and copyright
@@ -253,11 +254,21 @@ function promptShape(r: RawFeatures): boolean {
   return r.cues >= 2 && r.cues / Math.max(1, r.words) >= 0.05 && r.words <= 80;
 }
 
+/** An ASCII digit (what \\d matches, with or without the u flag). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** A date or time line: "Saturday 16 September 2023", "Published: 14 March 2024", "Updated 2 hours ago", "15:42". */
 function dateShape(text: string, r: RawFeatures): boolean {
   if (r.words > 10 || r.sentenceEnd && r.words > 6) return false;
   // A bare time ("15:42") is a live-blog entry stamp, not a publication date.
-  return YEAR_RE.test(text) || NUMERIC_DATE_RE.test(text) || RELATIVE_TIME_RE.test(text);
+  // The three patterns all need a digit: most short lines have none.
+  return hasDigit(text) && (YEAR_RE.test(text) || NUMERIC_DATE_RE.test(text) || RELATIVE_TIME_RE.test(text));
 }
 
 /**
@@ -518,13 +529,24 @@ function onlyTextBlock(out: LabeledBlock[], raws: readonly RawFeatures[]): boole
 const DIGITS_RE = /\d+/g;
 
 /** A comment-section heading: "13 Comments", "Leave a Reply", "3 thoughts on “Title”". */
-export function isCommentHeading(text: string, r: RawFeatures): boolean {
+export function isCommentHeading(text: string, r: RawFeatures, phrase: string = phraseKey(text)): boolean {
   if (r.words > 14 || r.chars > 160) return false;
-  const key = phraseKey(text).replace(DIGITS_RE, "#");
+  const key = phrase.replace(DIGITS_RE, "#");
   if (COMMENT_HEADING_SET.has(key)) return true;
-  for (const p of COMMENT_HEADING_PREFIXES) if (key.startsWith(p)) return true;
+  for (const p of COMMENT_PREFIXES_BY_FIRST.get(key[0] ?? "") ?? []) if (key.startsWith(p)) return true;
   return false;
 }
+
+/** COMMENT_HEADING_PREFIXES by their first character: a key is only compared with those it can start with. */
+const COMMENT_PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of COMMENT_HEADING_PREFIXES) {
+    const l = m.get(p[0] ?? "");
+    if (l) l.push(p);
+    else m.set(p[0] ?? "", [p]);
+  }
+  return m;
+})();
 
 /**
  * Reader comments under the story: once a comment-section heading follows a good
@@ -533,12 +555,12 @@ export function isCommentHeading(text: string, r: RawFeatures): boolean {
  * prose and keeps them). A heading shape that occurs more than once ("12 Comments"
  * under every teaser of a news stream) is a counter on teasers, not the section.
  */
-function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], set: Setter): void {
+function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], keys: readonly (string | null)[], set: Setter): void {
   let storyWords = 0;
   let heading = -1;
   for (let i = 0; i < out.length; i++) {
     if (out[i]!.label === "paragraph") storyWords += raws[i]!.words;
-    else if (isCommentHeading(blocks[i]!.text, raws[i]!)) {
+    else if (isCommentHeading(blocks[i]!.text, raws[i]!, keys[i] ?? undefined)) {
       if (heading >= 0) return;
       heading = i;
     }

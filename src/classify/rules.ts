@@ -58,6 +58,25 @@ export const CAPTION_CREDIT_RE = new RegExp(
   "iu",
 );
 
+/** CAPTION_CREDIT_RE's one alternative that needs none of the characters mayHoldCaptionCredit looks for: a bare picture library. */
+const PICTURE_ONLY_LINE_RE = new RegExp(String.raw`^(?:${PICTURE_ONLY_ALT})\.?$`, "iu");
+const PHOTO_BY_RE = /photo by/iu;
+
+/**
+ * Cheap pre-check for CAPTION_CREDIT_RE (keep the two in step): each of its
+ * alternatives needs a ":" or "©" after a label, a "©", a "/", "|" or "(" before a
+ * picture library, the words "photo by", or is a bare picture library. Most blocks
+ * have none of these, and the full pattern, tried at every space of a block, is one
+ * of the costliest per-block tests.
+ */
+export function mayHoldCaptionCredit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xa9 || c === 0x2f || c === 0x7c || c === 0x28) return true;
+  }
+  return PHOTO_BY_RE.test(text) || PICTURE_ONLY_LINE_RE.test(text);
+}
+
 /** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y". */
 export const LABEL_VALUE_RE = /^\p{L}+\s?:\s/u;
 
