@@ -14,6 +14,7 @@
  *    first that decodes without errors is used. windows-1252 is the fallback.
  */
 import { createRequire } from "node:module";
+import { installFastSbcs } from "./chardet-fast.js";
 import { TextDecoder } from "node:util";
 import type { DecodeOptions, DecodeResult } from "../types.js";
 import { decodeWindows1252 } from "../repair/tables.js";
@@ -203,7 +204,11 @@ interface Chardet {
 }
 let chardet: Chardet | null = null;
 function loadChardet(): Chardet {
-  chardet ??= createRequire(import.meta.url)("chardet") as Chardet;
+  if (!chardet) {
+    chardet = createRequire(import.meta.url)("chardet") as Chardet;
+    // Same answers, ~10x faster single-byte scoring (./chardet-fast.ts).
+    installFastSbcs();
+  }
   return chardet;
 }
 

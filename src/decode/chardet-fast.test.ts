@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { installFastSbcs } from "./chardet-fast.js";
+
+const load = createRequire(import.meta.url);
+const original = installFastSbcs();
+const sbcs = load("chardet/lib/encoding/sbcs") as Record<string, new () => { match(det: unknown): unknown; nGramLang?: string }>;
+const chardet = load("chardet") as { analyse(b: Uint8Array): Array<{ name: string; confidence: number; lang?: string }> };
+const base = Object.getPrototypeOf(sbcs.ISO_8859_1!.prototype) as { match(det: unknown): unknown };
+
+/** chardet's detection context for some bytes (as its analyse builds it). */
+function context(bytes: Uint8Array): unknown {
+  const byteStats = new Array<number>(256).fill(0);
+  for (const b of bytes) byteStats[b]!++;
+  let c1Bytes = false;
+  for (let i = 0x80; i <= 0x9f; i++) if (byteStats[i]) c1Bytes = true;
+  return { byteStats, c1Bytes, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+}
+
+/** Every single-byte recogniser scores the bytes the same with chardet's match and with the fast one. */
+function expectSameScores(bytes: Uint8Array): void {
+  const det = context(bytes);
+  for (const [name, Rec] of Object.entries(sbcs)) {
+    if (typeof Rec !== "function") continue;
+    const a = new Rec();
+    const b = new Rec();
+    const want = original!.call(a, det);
+    const got = base.match.call(b, det);
+    expect(got, name).toEqual(want);
+    expect(b.nGramLang, name).toBe(a.nGramLang);
+  }
+}
+
+/** Text in a legacy code page: each character's byte, or "?" when the page lacks it. */
+function encode(text: string, label: string): Uint8Array {
+  const decoder = new TextDecoder(label);
+  const table = new Map<string, number>();
+  for (let b = 255; b >= 0; b--) table.set(decoder.decode(new Uint8Array([b])), b);
+  return Uint8Array.from([...text].map((ch) => table.get(ch) ?? 0x3f));
+}
+
+describe("fast single-byte n-gram scoring", () => {
+  it("is installed in chardet", () => {
+    expect(original).toBeTypeOf("function");
+    expect(base.match).not.toBe(original);
+  });
+
+  it("gives chardet's own confidences and languages on real text in legacy code pages", () => {
+    const fixtures = new URL("../../fixtures/", import.meta.url);
+    const texts = readdirSync(fixtures)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(new URL(f, fixtures), "latin1"));
+    expect(texts.length).toBeGreaterThan(5);
+    const samples = [
+      "Der Bundestag hat am Donnerstag über die Änderung des Gesetzes abgestimmt. Die Grünen waren dagegen.",
+      "Le président a annoncé vendredi une réforme de l'État. « C'est très important », a-t-il déclaré.",
+      "El Gobierno aprobó el martes la reforma de las pensiones, según informó el ministerio español.",
+      "Президент заявил, что переговоры продолжатся на следующей неделе в Москве.",
+      "Ο πρωθυπουργός δήλωσε ότι η κυβέρνηση θα στηρίξει τις επιχειρήσεις.",
+      "Prezydent powiedział, że rozmowy będą kontynuowane w przyszłym tygodniu w Warszawie.",
+    ];
+    for (const t of texts) for (const label of ["windows-1252", "windows-1250"]) expectSameScores(encode(t, label));
+    for (const t of samples) for (const label of ["windows-1252", "iso-8859-2", "windows-1251", "koi8-r", "iso-8859-7", "windows-1257"]) expectSameScores(encode(t.repeat(3), label));
+  });
+
+  it("gives chardet's own confidences on any bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => expectSameScores(bytes)),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves chardet.analyse's ranking as it was", () => {
+    const bytes = encode("Ça coûte très cher, a déclaré le ministre français à l'Assemblée. ".repeat(5), "windows-1252");
+    const fast = chardet.analyse(bytes);
+    const proto = base as { match(det: unknown): unknown };
+    const patched = proto.match;
+    proto.match = original as (det: unknown) => unknown;
+    try {
+      expect(fast).toEqual(chardet.analyse(bytes));
+    } finally {
+      proto.match = patched;
+    }
+    expect(fast[0]!.name).toBe("ISO-8859-1");
+  });
+});
