@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
 import { classify } from "./index.js";
 import { rawFeatures, docStats, words, stopwordDensity, wordCount } from "./features.js";
-import { storyRegion } from "./model.js";
+import { storyRegion, thinStoryRegion } from "./model.js";
 import { STORY } from "../../tests/story-text.js";
 
 
@@ -39,6 +39,30 @@ describe("storyRegion", () => {
     expect(storyRegion([0.1, 0.9, 0.9, 0.3, 0.9, 0.1], [5, 30, 30, 5, 30, 5])).toEqual([1, 4]);
     // Nothing story-like: the least bad single block.
     expect(storyRegion([0.1, 0.2], [5, 5])).toEqual([1, 1]);
+  });
+});
+
+describe("thinStoryRegion", () => {
+  // A menu (low scores), a story the model was unsure of (0.25-0.45), teasers (~0.1).
+  const menu = [0.05, 0.04, 0.06, 0.05];
+  const story = [0.3, 0.45, 0.25, 0.4, 0.35];
+  const teasers = [0.12, 0.1, 0.08];
+  const ps = [...menu, ...story, ...teasers];
+  const words = [...menu.map(() => 2), ...story.map(() => 30), ...teasers.map(() => 8)];
+
+  it("widens a story with nothing over the threshold to its best region at the lower bar", () => {
+    expect(thinStoryRegion(ps, words, 0.5)).toEqual([4, 8]);
+  });
+
+  it("leaves a story alone that has enough words over the threshold", () => {
+    const confident = ps.map((p, i) => (i >= 4 && i <= 8 ? p + 0.3 : p));
+    expect(thinStoryRegion(confident, words, 0.5)).toBeNull();
+  });
+
+  it("leaves a short story alone that is most of a short page", () => {
+    // 60 story words over the threshold out of 76: short, but not thin.
+    const short = [0.05, 0.9, 0.9, 0.3];
+    expect(thinStoryRegion(short, [4, 30, 30, 12], 0.5)).toBeNull();
   });
 });
 

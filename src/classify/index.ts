@@ -11,7 +11,7 @@ import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
-import { compileStoryModel, forestScore, scoreBlocks, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
+import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreBlocks, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
   CAPTION_CREDIT_RE,
@@ -60,16 +60,19 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   const infos = blocks.map((b, i) => ({ raw: raws[i]!, lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
   const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model, options.explain === true);
 
+  const thin = thinStoryRegion(p2, raws.map((r) => r.words), threshold);
   const out: LabeledBlock[] = blocks.map((b, i) => {
     const r = raws[i]!;
     const initial: Label = p1[i]! >= threshold ? "paragraph" : "boilerplate";
-    const label: Label = p2[i]! >= threshold ? "paragraph" : "boilerplate";
+    const widened = thin !== null && i >= thin[0] && i <= thin[1] && p2[i]! >= THIN_STORY_THRESHOLD;
+    const label: Label = p2[i]! >= threshold || widened ? "paragraph" : "boilerplate";
     // The reasons are text for --explain: formatting them for every block of every
     // dump was a tenth of the run time, so they are only written when asked for.
     const reasons = options.explain
       ? [
           `story score ${p1[i]!.toFixed(2)} alone, ${p2[i]!.toFixed(2)} in context (threshold ${threshold})`,
           `deciding: ${topContributions(model, f1[i]!, 4).join(", ")}`,
+          ...(widened && p2[i]! < threshold ? [`thin story: kept at the lower bar ${THIN_STORY_THRESHOLD} inside the best region`] : []),
         ]
       : [];
     return {

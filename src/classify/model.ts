@@ -355,6 +355,35 @@ export function storyRegion(ps: readonly number[], lens: readonly number[]): [nu
   return [bestStart, bestEnd];
 }
 
+/** Below this many words over the threshold, and under THIN_STORY_SHARE of the page's words, the story is thin. */
+export const THIN_STORY_WORDS = 150;
+export const THIN_STORY_SHARE = 0.2;
+/** The lower bar for blocks inside the best region of a thin story. */
+export const THIN_STORY_THRESHOLD = 0.2;
+
+/**
+ * A page carries a story; when the blocks over the threshold add up to fewer than
+ * THIN_STORY_WORDS words and a small share of the page, the model was unsure of
+ * the whole page (a blog in short unpunctuated lines, a page in a script or
+ * register it scores low) rather than sure it is all boilerplate. The story is then
+ * the best region (maximum-sum run) of the scores measured against a lower bar;
+ * the caller keeps the blocks in it that pass that bar. Returns the region, or
+ * null when the story is not thin. A short story that is most of a short page is
+ * not thin: widening it would only add the page's buttons.
+ */
+export function thinStoryRegion(ps: readonly number[], words: readonly number[], threshold: number): [number, number] | null {
+  let story = 0;
+  let all = 0;
+  for (let i = 0; i < ps.length; i++) {
+    all += words[i]!;
+    if (ps[i]! >= threshold) story += words[i]!;
+  }
+  if (story >= THIN_STORY_WORDS || story >= THIN_STORY_SHARE * all) return null;
+  const lifted = ps.map((p) => p + 0.5 - THIN_STORY_THRESHOLD);
+  const [a, b] = storyRegion(lifted, words);
+  return b >= a ? [a, b] : null;
+}
+
 /** Names of the stage-2 features, in vector order. */
 export const STAGE2_FEATURES: readonly string[] = ["z", "zp1", "zn1", "zp2", "zn2", "m3", "m10", "mPrev", "mNext", "inRegion", "regionDist", "zShort", "zIn"];
 
