@@ -24,6 +24,7 @@ import {
   mayHoldCaptionCredit,
   PHOTO_CREDIT_RE,
   QUOTE_OPEN_RE,
+  SLIDE_COUNTER_RE,
   NUMERIC_DATE_RE,
   RELATIVE_TIME_RE,
   YEAR_RE,
@@ -199,6 +200,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
   }
 
+  photoGallery(out, blocks, settle);
   sidebar(out, blocks, raws, p2, threshold, set);
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
@@ -223,6 +225,52 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   listItems(out, raws, start, end, set);
   headings(out, raws, head, start, end, set);
   pullQuotes(out, raws);
+}
+
+/** Fewest counted slides that make a gallery. */
+const GALLERY_MIN_SLIDES = 3;
+
+/**
+ * A photo gallery: captions numbered by a slide counter ("1/50 United going …",
+ * "2/50 Star Wars …"), each on the counter's line or in the block after it. A run of
+ * at least GALLERY_MIN_SLIDES counters of one gallery (same count, slides one after
+ * another) is settled as boilerplate with the blocks between its counters and the
+ * last caption. Dates written day/month ("18/11 Soirée-débat") are not a gallery:
+ * the slide never exceeds the count and the slides go up by one.
+ */
+function photoGallery(out: LabeledBlock[], blocks: readonly Block[], settle: Setter): void {
+  let first = -1; // first counter of the current run
+  let last = -1;
+  let slides = 0;
+  let count = 0;
+  let slide = 0;
+  const close = (): void => {
+    if (slides >= GALLERY_MIN_SLIDES) {
+      // The caption of the last slide: as many blocks after it as between two counters, minus one.
+      const step = Math.round((last - first) / (slides - 1));
+      const end = Math.min(out.length - 1, last + Math.max(0, Math.min(step, 3) - 1));
+      for (let j = first; j <= end; j++) settle(j, "boilerplate", "photo gallery (numbered slides)");
+    }
+    slides = 0;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const m = SLIDE_COUNTER_RE.exec(blocks[i]!.text);
+    if (!m) continue;
+    const k = Number(m[1]);
+    const n = Number(m[2]);
+    if (k < 1 || n < GALLERY_MIN_SLIDES || k > n) continue;
+    if (slides > 0 && n === count && k === slide + 1 && i - last <= 4) {
+      slides++;
+    } else {
+      close();
+      first = i;
+      slides = 1;
+      count = n;
+    }
+    slide = k;
+    last = i;
+  }
+  close();
 }
 
 /** jusText's "good" block: long, fluent, sentence-final, with the stopword density of prose. */

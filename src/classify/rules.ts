@@ -17,6 +17,9 @@ export const COPYRIGHT_LINE_RE = /^(?:©|\(c\)|copyright\b)/iu;
 /** A bullet or number that opens a list item: "- item", "• item", "1. item", "2) item". */
 export const LIST_MARK_RE = /^(?:[-*•·–▪►]\s|\d{1,3}[.)]\s)/u;
 
+/** A slide counter opening a gallery caption: "3/12 The fire spread overnight", "12 / 50". Groups: slide, count. */
+export const SLIDE_COUNTER_RE = /^(\d{1,3}) ?\/ ?(\d{1,3})(?:\s|$)/u;
+
 /** Opening quotation marks of a pull quote or quoted paragraph. */
 export const QUOTE_OPEN_RE = /^["“„«‘'»]/u;
 

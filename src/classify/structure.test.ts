@@ -83,3 +83,29 @@ describe("photo captions with their credit", () => {
     expect(out.find((b) => b.text === prose)?.label).toBe("paragraph");
   });
 });
+
+describe("photo galleries", () => {
+  const GALLERY = [
+    "1/4 Volunteers carry books out of the old reading room",
+    "The collection will be stored in the town hall until the new library opens next spring.",
+    "2/4 The roof above the children's section",
+    "Water damage from last winter's storms closed this part of the building in January.",
+    "3/4 A reader in the harbour reading room",
+    "Many regular visitors came to say goodbye to the building on its last day.",
+    "4/4 The library seen from the harbour",
+    "The council has not yet decided what will happen to the building itself.",
+  ];
+
+  it("drops a gallery of numbered slides and their captions after the story", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, ...GALLERY].join("\n\n"));
+    const body = out.filter((b) => b.label === "paragraph").map((b) => b.text);
+    expect(body).toEqual(STORY);
+  });
+
+  it("does not take day/month dates or a counter that does not count up for a gallery", () => {
+    // Events listed by date: 18/11, 23/11, 25/11 are not slides one after another.
+    const events = ["18/11 The council meets traders at the harbour to discuss the plan for visitors", "23/11 Readers are invited to a farewell evening in the old reading room", "25/11 The new library shows its plans to the public in the town centre"];
+    const out = classify(segment(["Library on the harbour to close", ...STORY, ...events].join("\n\n")), { language: "en" });
+    for (const b of out) expect(b.reasons.join(" ")).not.toContain("photo gallery");
+  });
+});
