@@ -278,15 +278,27 @@ function fluent(r: RawFeatures): boolean {
   return r.sentenceEnd && r.words >= 15 && r.stopwords >= 0.3 && r.cues <= 1 && !r.url && r.repeated === 1;
 }
 
+/** How far (in blocks) fluent prose may sit from the story paragraphs on either side to be bridged into the story. */
+const FLUENT_BRIDGE = 8;
+
 /**
  * Fluent prose inside the story span is story, whatever its neighbours (a paragraph
- * between a photo caption and a "Share" button); and the story goes on past its last
+ * between a photo caption and a "Share" button), when story paragraphs stand within
+ * FLUENT_BRIDGE blocks on both sides: a page whose first and last "paragraphs" are
+ * far apart (a summary teaser at the top, the story at the bottom) does not turn
+ * every fluent teaser between them into story; and the story goes on past its last
  * paragraph while fluent paragraphs follow with at most a few short lines between
  * them (live-blog entries separated by times and share buttons).
  */
-function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: number, end: number, set: Setter): void {
+export function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: number, end: number, set: Setter): void {
   if (end < 0) return;
-  for (let i = start + 1; i < end; i++) if (out[i]!.label === "boilerplate" && fluent(raws[i]!) && !raws[i]!.boilerPhrase) set(i, "paragraph", "fluent prose inside the story");
+  const next = new Int32Array(out.length).fill(1e9);
+  for (let i = out.length - 2; i >= 0; i--) next[i] = out[i + 1]!.label === "paragraph" ? i + 1 : next[i + 1]!;
+  let prev = -1e9;
+  for (let i = start + 1; i < end; i++) {
+    if (out[i - 1]!.label === "paragraph") prev = i - 1;
+    if (out[i]!.label === "boilerplate" && fluent(raws[i]!) && !raws[i]!.boilerPhrase && i - prev <= FLUENT_BRIDGE && next[i]! - i <= FLUENT_BRIDGE) set(i, "paragraph", "fluent prose inside the story");
+  }
   let gap = 0;
   for (let i = end + 1; i < out.length && gap <= 3; i++) {
     const b = out[i]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { classify, isCommentHeading } from "./index.js";
+import { classify, fluentInside, isCommentHeading } from "./index.js";
+import type { LabeledBlock } from "../types.js";
 import { docStats, rawFeatures, words } from "./features.js";
 import { STORY } from "../../tests/story-text.js";
 
@@ -107,5 +108,33 @@ describe("photo galleries", () => {
     const events = ["18/11 The council meets traders at the harbour to discuss the plan for visitors", "23/11 Readers are invited to a farewell evening in the old reading room", "25/11 The new library shows its plans to the public in the town centre"];
     const out = classify(segment(["Library on the harbour to close", ...STORY, ...events].join("\n\n")), { language: "en" });
     for (const b of out) expect(b.reasons.join(" ")).not.toContain("photo gallery");
+  });
+});
+
+describe("fluent prose inside the story", () => {
+  const TEASER = "Readers in the north of the county have been asked to choose the name of the new ferry that will cross the river from the spring.";
+  const SHORT = "Share this story";
+
+  /** Runs fluentInside on blocks given as [text, label] with the labels the model gave. */
+  function bridge(items: [string, string][]): string[] {
+    const blocks = segment(items.map(([t]) => t).join("\n\n"));
+    const ts = blocks.map((b) => words(b.text));
+    const d = docStats(blocks, ts, "en");
+    const raws = blocks.map((b, i) => rawFeatures(b, ts[i]!, d, "en"));
+    const out = items.map(([text, label]) => ({ text, label, reasons: [] as string[] })) as unknown as LabeledBlock[];
+    const labels = out.map((b) => b.label);
+    fluentInside(out, raws, labels.indexOf("paragraph"), labels.lastIndexOf("paragraph"), (i, l) => (out[i]!.label = l));
+    return out.map((b) => b.label);
+  }
+
+  it("bridges a fluent block a few blocks from story paragraphs on both sides", () => {
+    const labels = bridge([[STORY[0]!, "paragraph"], [SHORT, "boilerplate"], [TEASER, "boilerplate"], [SHORT, "boilerplate"], [STORY[1]!, "paragraph"]]);
+    expect(labels[2]).toBe("paragraph");
+  });
+
+  it("does not bridge a fluent block standing far from any story paragraph", () => {
+    const gap: [string, string][] = Array.from({ length: 10 }, () => [SHORT, "boilerplate"]);
+    const labels = bridge([[STORY[0]!, "paragraph"], ...gap, [TEASER, "boilerplate"], ...gap, [STORY[1]!, "paragraph"]]);
+    expect(labels[11]).toBe("boilerplate");
   });
 });
