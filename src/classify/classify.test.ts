@@ -143,3 +143,23 @@ describe("classify", () => {
     expect(out).toHaveLength(4000);
   });
 });
+
+describe("menu runs", () => {
+  /** A tag cloud of hundreds of one- or two-word lines (segment makes it one block). */
+  const tags = Array.from({ length: 600 }, (_, i) => `tag${i} harbour`).join("\n");
+
+  it("drops a run of hundreds of one- or two-word lines whole, and keeps the story beside it", () => {
+    const out = classify(segment(doc([tags, ...STORY, tags])), { language: "en" });
+    const runs = out.filter((b) => b.text.startsWith("tag0 harbour tag1"));
+    expect(runs).toHaveLength(2);
+    for (const b of runs) expect(b.label).toBe("boilerplate");
+    expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+    expect(out.find((b) => b.label === "title")?.text).toBe("Library on the harbour to close | Town News");
+  });
+
+  it("does not take a dump that is only a menu run for a one-block text", () => {
+    const out = classify(segment(tags), { language: "en" });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.label).toBe("boilerplate");
+  });
+});

@@ -30,6 +30,7 @@ import {
   YEAR_RE,
 } from "./rules.js";
 import { STORY_MODEL } from "./weights.js";
+import { isMenuRun } from "../segment/index.js";
 
 export { words, stopwordDensity } from "./features.js";
 
@@ -136,13 +137,15 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   // dense with cookie/newsletter/legal words (a consent banner is fluent prose).
   for (let i = 0; i < n; i++) {
     const r = raws[i]!;
-    if (r.words === 0) set(i, "boilerplate", "no words");
+    // Hundreds of one- or two-word lines that segment grouped: a menu, tag cloud or index.
+    if (r.words > 0 && isMenuRun(blocks[i]!)) settle(i, "boilerplate", "menu run: hundreds of one- or two-word lines");
+    else if (r.words === 0) set(i, "boilerplate", "no words");
     else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
   }
 
-  if (onlyTextBlock(out, raws)) return;
+  if (onlyTextBlock(out, blocks, raws)) return;
 
   let [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
@@ -569,7 +572,7 @@ function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
  * scrape kept only its text) is a text, not a headline without a story: the
  * block is the body, unless a phrase rule named it boilerplate or it is a credits line.
  */
-function onlyTextBlock(out: LabeledBlock[], raws: readonly RawFeatures[]): boolean {
+function onlyTextBlock(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[]): boolean {
   let only = -1;
   for (let i = 0; i < out.length; i++) {
     if (raws[i]!.words === 0) continue;
@@ -578,7 +581,7 @@ function onlyTextBlock(out: LabeledBlock[], raws: readonly RawFeatures[]): boole
   }
   if (only < 0) return false;
   const b = out[only]!;
-  if (b.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!)) return false;
+  if (b.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!) || isMenuRun(blocks[only]!)) return false;
   // A lone credits or copyright line is still a credits line.
   if (CREDITS_RE.test(b.text) || COPYRIGHT_LINE_RE.test(b.text)) return false;
   if (b.label !== "paragraph") {

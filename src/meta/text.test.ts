@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moreWordsThan } from "./text.js";
+import { hasLetters, letterCount, moreWordsThan, wordCount, wordCountUpTo } from "./text.js";
 
 describe("moreWordsThan", () => {
   it("answers as text.split(/\\s+/).length > n would", () => {
@@ -11,5 +11,30 @@ describe("moreWordsThan", () => {
     const huge = "word ".repeat(2_000_000);
     expect(moreWordsThan(huge, 30)).toBe(true);
     expect(moreWordsThan("a b", 30)).toBe(false);
+  });
+});
+
+describe("wordCountUpTo", () => {
+  const cases = ["", "one", "Talks resume in Geneva", "  a  — b ", "北京时间 新闻", "1 2 3 | 4", "x ".repeat(40)];
+
+  it("is wordCount when that is at most the cap, and above the cap otherwise", () => {
+    for (const t of cases) {
+      for (const cap of [0, 2, 3, 30]) {
+        const n = wordCountUpTo(t, cap);
+        if (wordCount(t) <= cap) expect(n, `${JSON.stringify(t)} ${cap}`).toBe(wordCount(t));
+        else expect(n, `${JSON.stringify(t)} ${cap}`).toBeGreaterThan(cap);
+      }
+    }
+  });
+
+  it("stops early on a huge block and can be called again", () => {
+    expect(wordCountUpTo("word ".repeat(2_000_000), 30)).toBe(31);
+    expect(wordCountUpTo("Talks resume in Geneva", 30)).toBe(4);
+  });
+});
+
+describe("hasLetters", () => {
+  it("answers as letterCount(text) >= n would", () => {
+    for (const t of ["", "12 34", "ab", "Genève", "北京", "a1b2c3d4e5f6g7h8"]) for (const n of [0, 1, 2, 3, 8]) expect(hasLetters(t, n), `${t} ${n}`).toBe(letterCount(t) >= n);
   });
 });

@@ -13,18 +13,44 @@ const HAN_KANA_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const tok of text.split(/\s+/)) {
-    if (tok === "") continue;
-    const cjk = tok.match(HAN_KANA_HANGUL)?.length ?? 0;
-    if (cjk >= 2) n += Math.ceil(cjk / 2);
-    else if (/[\p{L}\p{N}]/u.test(tok)) n++;
-  }
+  for (const tok of text.split(/\s+/)) if (tok !== "") n += tokenWords(tok);
+  return n;
+}
+
+/** Words one whitespace-separated token counts for (see wordCount). */
+function tokenWords(tok: string): number {
+  const cjk = tok.match(HAN_KANA_HANGUL)?.length ?? 0;
+  if (cjk >= 2) return Math.ceil(cjk / 2);
+  return /[\p{L}\p{N}]/u.test(tok) ? 1 : 0;
+}
+
+const TOKEN_RE = /\S+/g;
+
+/**
+ * wordCount(text) when it is at most cap, else some number above cap: counts token by
+ * token and stops past cap, so a huge block is not split into millions of strings to
+ * learn that it is no headline.
+ */
+export function wordCountUpTo(text: string, cap: number): number {
+  let n = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null && n <= cap; m = TOKEN_RE.exec(text)) n += tokenWords(m[0]);
   return n;
 }
 
 /** Number of letters in the text. */
 export function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+const LETTER_RE = /\p{L}/gu;
+
+/** True when the text has at least n letters; stops counting at n (no array of every letter). */
+export function hasLetters(text: string, n: number): boolean {
+  let k = 0;
+  LETTER_RE.lastIndex = 0;
+  while (k < n && LETTER_RE.exec(text) !== null) k++;
+  return k >= n;
 }
 
 const SPACE_RUN_RE = /\s+/g;

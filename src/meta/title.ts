@@ -9,7 +9,7 @@
 import type { Block } from "../types.js";
 import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
-import { letterCount, lineKey, wordCount } from "./text.js";
+import { hasLetters, letterCount, lineKey, wordCount, wordCountUpTo } from "./text.js";
 
 /** How many blocks the picker looks at for a repeat of the title line (bounded work). */
 const SCAN_BLOCKS = 1000;
@@ -142,11 +142,12 @@ export function stripSiteFromTitleLine(line: string, blocks: readonly Block[] = 
 
 /** A headline-like block: 3 to 30 words, no sentence end, not a button, not all digits. */
 function headlineLike(text: string): boolean {
-  const n = wordCount(text);
+  // Counted only up to 31: a menu run or a one-line dump can hold millions of words.
+  const n = wordCountUpTo(text, 30);
   if (n < 3 || n > 30) return false;
   if (/[.:;,]$/.test(text)) return false;
   if (BOILERPLATE_SET.has(phraseKey(text))) return false;
-  return letterCount(text) >= 8;
+  return hasLetters(text, 8);
 }
 
 /**

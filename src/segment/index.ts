@@ -2,7 +2,9 @@
  * segment: repaired text → blocks. Every non-empty line is a block, and each block
  * records whether a blank line precedes and follows it (in html-text style dumps a
  * blank line ends a <p>/<h*>/<ul>, a single newline ends a <div>/<li>/<br>).
- * Paragraphs that a dump hard-wrapped at a fixed width are rejoined first.
+ * Paragraphs that a dump hard-wrapped at a fixed width are rejoined first, and a
+ * run of hundreds of one- or two-word lines (a menu, tag cloud, archive or index)
+ * is one block (see MenuRunFinder).
  * Linear in the size of the text.
  */
 import type { Block } from "../types.js";
@@ -24,20 +26,36 @@ function tidy(line: string): string {
   return line.replace(/[ \t]+/g, " ").trim();
 }
 
+/** Counts of long-line lengths, gathered line by line for wrapWidth. */
+interface WidthTally {
+  counts: Map<number, number>;
+  long: number;
+}
+
+const newWidthTally = (): WidthTally => ({ counts: new Map(), long: 0 });
+
+/** Adds one tidied line to the tally (only lines of 30 or more code points count). */
+function tallyWidth(t: WidthTally, line: string): void {
+  if (line.length < 30) return; // fewer units, so fewer code points
+  const n = codePointLength(line);
+  if (n < 30) return;
+  t.long++;
+  t.counts.set(n, (t.counts.get(n) ?? 0) + 1);
+}
+
 /**
  * Hard-wrap detection. A dump wrapped at a fixed width (mail archives, `fmt`, some
  * crawlers write 72- or 80-column text) has most of its long lines ending within a
  * few characters of one width and almost none beyond it. Returns that width, or 0.
  */
 export function wrapWidth(lines: readonly string[]): number {
-  const counts = new Map<number, number>();
-  let long = 0;
-  for (const l of lines) {
-    const n = codePointLength(l);
-    if (n < 30) continue;
-    long++;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
+  const t = newWidthTally();
+  for (const l of lines) tallyWidth(t, l);
+  return widthOf(t);
+}
+
+/** The wrap width a tally of line lengths shows, or 0 (see wrapWidth). */
+function widthOf({ counts, long }: WidthTally): number {
   if (long < 8) return 0;
   // Width W = the 95th percentile of long-line lengths.
   const sorted = [...counts.entries()].sort((a, b) => a[0] - b[0]);
@@ -97,47 +115,225 @@ function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-export function segment(text: string): Block[] {
-  const lines = text.split("\n");
-  // Each line tidied once; the passes below only read these.
-  const tidied = lines.map(tidy);
-  const width = wrapWidth(tidied);
-  const blocks: Block[] = [];
+/**
+ * A menu, tag cloud, archive list or index: at least this many one- or two-word lines
+ * in a row (blank lines between them allowed). Real pages have runs of up to about
+ * 300 such lines (a blog's monthly archive over 25 years); a story never has one.
+ */
+export const MENU_RUN_LINES = 500;
+/** A very short line is at most this many UTF-16 units ("November 2023", "Arts & Culture"). */
+const VERY_SHORT_CHARS = 24;
+/** Characters at U+0E00 and above (Thai, CJK...: scripts written without spaces) a very short line may hold. */
+const VERY_SHORT_UNSPACED = 6;
+
+/**
+ * A tidied line of one or two words (tidied lines have single spaces: at most one
+ * space), at most 24 units, with at most 6 characters of an unspaced script (a line of
+ * 20 Chinese characters is a sentence, not a menu entry).
+ */
+export function isVeryShortLine(tidied: string): boolean {
+  if (tidied.length === 0 || tidied.length > VERY_SHORT_CHARS) return false;
+  let spaces = 0;
+  let unspaced = 0;
+  for (let i = 0; i < tidied.length; i++) {
+    const c = tidied.charCodeAt(i);
+    if (c === 0x20) spaces++;
+    else if (c >= 0x0e00) unspaced++;
+  }
+  return spaces <= 1 && unspaced <= VERY_SHORT_UNSPACED;
+}
+
+/**
+ * Finds runs of at least MENU_RUN_LINES very short lines, fed one tidied line at a
+ * time (blank lines inside a run do not end it). Each run becomes one block: a
+ * million-line menu then costs one block, not a million (memory per block is what
+ * bounds memory on line-heavy dumps), and the classifier drops it whole (classify's
+ * menu-run rule).
+ */
+class MenuRunFinder {
+  /** The runs found, as [first, last] line indexes of their non-blank lines, in text order. */
+  readonly runs: Array<[number, number]> = [];
+  private first = -1;
+  private last = -1;
+  private count = 0;
+
+  /** Adds line i (tidied); lines must come in order. */
+  add(i: number, tidied: string): void {
+    if (tidied === "") return;
+    if (!isVeryShortLine(tidied)) return this.close();
+    if (this.first < 0) this.first = i;
+    this.last = i;
+    this.count++;
+  }
+
+  /** Ends the current run (call after the last line). */
+  close(): void {
+    if (this.count >= MENU_RUN_LINES) this.runs.push([this.first, this.last]);
+    this.first = -1;
+    this.count = 0;
+  }
+}
+
+/**
+ * Calls visit(line, i, at) for each line of the text (at: its offset in the text),
+ * without splitting the text into an array of lines.
+ */
+function eachLine(text: string, visit: (line: string, i: number, at: number) => void): void {
   let i = 0;
-  let blankBefore = true;
-  while (i < lines.length) {
-    if (tidied[i] === "") {
-      blankBefore = true;
-      const last = blocks[blocks.length - 1];
-      if (last) last.blankAfter = true;
-      i++;
-      continue;
-    }
-    // A run of non-blank lines.
-    const start = i;
-    while (i < lines.length && tidied[i] !== "") i++;
-    if (width === 0) {
-      // One block per line.
-      for (let k = start; k < i; k++) {
-        blocks.push({ index: blocks.length, text: tidied[k]!, lines: [lines[k]!], line: k + 1, blankBefore, blankAfter: false });
-        blankBefore = false;
-      }
-      continue;
-    }
-    for (const g of rejoin(tidied.slice(start, i), width)) {
-      const first = start + g[0]!;
-      blocks.push({
-        index: blocks.length,
-        text: joinLines(g.map((k) => tidied[start + k]!)),
-        lines: g.map((k) => lines[start + k]!),
-        line: first + 1,
-        blankBefore,
-        blankAfter: false,
-      });
-      blankBefore = false;
+  for (let at = 0; ; i++) {
+    const nl = text.indexOf("\n", at);
+    visit(text.slice(at, nl < 0 ? text.length : nl), i, at);
+    if (nl < 0) return;
+    at = nl + 1;
+  }
+}
+
+/**
+ * Joins many short strings with spaces, holding at most a chunk of them at a time: a
+ * list of a million small strings costs tens of bytes each, their text a few.
+ */
+class ChunkJoiner {
+  private readonly done: string[] = [];
+  private chunk: string[] = [];
+
+  add(s: string): void {
+    this.chunk.push(s);
+    if (this.chunk.length === 1024) {
+      this.done.push(this.chunk.join(" "));
+      this.chunk = [];
     }
   }
-  const last = blocks[blocks.length - 1];
-  if (last) last.blankAfter = true;
-  return blocks;
+
+  join(): string {
+    if (this.chunk.length > 0) this.done.push(this.chunk.join(" "));
+    this.chunk = [];
+    return this.done.join(" ");
+  }
+}
+
+/**
+ * Two passes over the lines, neither of which keeps an array of all lines (a dump of
+ * a million lines would hold a million strings twice): the first measures the wrap
+ * width and finds the menu runs, the second makes the blocks.
+ */
+export function segment(text: string): Block[] {
+  const widths = newWidthTally();
+  const finder = new MenuRunFinder();
+  eachLine(text, (line, i) => {
+    const t = tidy(line);
+    tallyWidth(widths, t);
+    finder.add(i, t);
+  });
+  finder.close();
+  const b = new BlockBuilder(text, widthOf(widths), finder.runs);
+  eachLine(text, (line, i, at) => b.add(line, i, at));
+  return b.finish();
+}
+
+/** The menu run being read: where its text starts and ends, and its tidied lines joined. */
+interface PendingMenu {
+  line: number;
+  from: number;
+  to: number;
+  text: ChunkJoiner;
+}
+
+/**
+ * Makes the blocks line by line. Holds the current run of non-blank lines (for
+ * rejoining a hard-wrapped paragraph) or the current menu run, never more.
+ */
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  private blankBefore = true;
+  /** The next menu run, by position in runs. */
+  private r = 0;
+  private menu: PendingMenu | null = null;
+  /** Original and tidied lines of the pending run of a wrapped dump, and the line index of its first line. */
+  private lines: string[] = [];
+  private tidied: string[] = [];
+  private start = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly width: number,
+    private readonly runs: ReadonlyArray<[number, number]>,
+  ) {}
+
+  add(line: string, i: number, at: number): void {
+    const t = tidy(line);
+    const run = this.runs[this.r];
+    if (run && i >= run[0]) return this.addToMenu(line, t, i, at, run[1]);
+    if (t === "") {
+      this.flush();
+      this.blankBefore = true;
+      const last = this.blocks[this.blocks.length - 1];
+      if (last) last.blankAfter = true;
+      return;
+    }
+    if (this.width === 0) {
+      // Not wrapped: one block per line.
+      this.push(t, [line], i + 1);
+      return;
+    }
+    if (this.lines.length === 0) this.start = i;
+    this.lines.push(line);
+    this.tidied.push(t);
+  }
+
+  finish(): Block[] {
+    this.flush();
+    const last = this.blocks[this.blocks.length - 1];
+    if (last) last.blankAfter = true;
+    return this.blocks;
+  }
+
+  /**
+   * A line of a menu run. The run's block keeps its text as the dump has it as its
+   * one line (not a million strings): the lines are in it, newlines included.
+   */
+  private addToMenu(line: string, t: string, i: number, at: number, last: number): void {
+    if (!this.menu) {
+      this.flush();
+      this.menu = { line: i, from: at, to: at, text: new ChunkJoiner() };
+    }
+    if (t !== "") {
+      this.menu.text.add(t);
+      this.menu.to = at + line.length;
+    }
+    if (i < last) return;
+    const m = this.menu;
+    this.push(m.text.join(), [this.text.slice(m.from, m.to)], m.line + 1);
+    this.menu = null;
+    this.r++;
+  }
+
+  /** Rejoins the pending run of non-blank lines of a wrapped dump into blocks. */
+  private flush(): void {
+    if (this.lines.length === 0) return;
+    const { lines, tidied, start } = this;
+    for (const g of rejoin(tidied, this.width)) this.push(joinLines(g.map((k) => tidied[k]!)), g.map((k) => lines[k]!), start + g[0]! + 1);
+    this.lines = [];
+    this.tidied = [];
+  }
+
+  private push(text: string, lines: string[], line: number): void {
+    this.blocks.push({ index: this.blocks.length, text, lines, line, blankBefore: this.blankBefore, blankAfter: false });
+    this.blankBefore = false;
+  }
+}
+
+/**
+ * A block segment made of a menu run: its one line holds the run as the dump has it,
+ * MENU_RUN_LINES or more very short lines (no other block's line holds a newline).
+ */
+export function isMenuRun(b: Pick<Block, "lines">): boolean {
+  if (b.lines.length !== 1 || !b.lines[0]!.includes("\n")) return false;
+  let short = 0;
+  let other = 0;
+  eachLine(b.lines[0]!, (line) => {
+    const t = tidy(line);
+    if (isVeryShortLine(t)) short++;
+    else if (t !== "") other++;
+  });
+  return other === 0 && short >= MENU_RUN_LINES;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment, wrapWidth } from "./index.js";
+import { isMenuRun, isVeryShortLine, MENU_RUN_LINES, segment, wrapWidth } from "./index.js";
 
 describe("segment", () => {
   it("makes one block per line and records blank lines around it", () => {
@@ -46,5 +46,59 @@ describe("segment", () => {
     const text = "Short line\nAnother short line\nA much longer line that goes on and on for quite a while, as paragraphs do.\nEnd";
     expect(wrapWidth(text.split("\n"))).toBe(0);
     expect(segment(text)).toHaveLength(4);
+  });
+});
+
+describe("menu runs", () => {
+  /** An archive list as blogs print it: "June 2023", "May 2023", ... */
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const archive = (n: number): string[] => Array.from({ length: n }, (_, i) => `${months[i % 12]} ${2024 - Math.floor(i / 12)}`);
+  const story = "The council voted on Tuesday to keep the harbour library open for another year.";
+
+  it("knows a one- or two-word line from a sentence", () => {
+    expect(isVeryShortLine("November 2023")).toBe(true);
+    expect(isVeryShortLine("Arts & Culture")).toBe(false); // three words
+    expect(isVeryShortLine("Home")).toBe(true);
+    expect(isVeryShortLine("")).toBe(false);
+    expect(isVeryShortLine("Supercalifragilistic expialidocious")).toBe(false); // over 24 characters
+    expect(isVeryShortLine("新闻")).toBe(true);
+    expect(isVeryShortLine("他说会谈将于下周恢复。")).toBe(false); // a Chinese sentence has no spaces
+  });
+
+  it("makes one block of hundreds of one- or two-word lines, blank lines inside included", () => {
+    const menu = archive(MENU_RUN_LINES);
+    menu.splice(100, 0, "", " "); // a blank line inside the run does not end it
+    const blocks = segment(["Archive of the Town News", ...menu, "", story].join("\n"));
+    expect(blocks).toHaveLength(3);
+    expect(blocks[0]!.text).toBe("Archive of the Town News");
+    const run = blocks[1]!;
+    expect(run.line).toBe(2);
+    expect(run.text.startsWith("January 2024 February 2024 March 2024")).toBe(true);
+    expect(run.text.split(" ")).toHaveLength(2 * MENU_RUN_LINES);
+    // Its one line is the run as the dump has it, newlines included.
+    expect(run.lines).toEqual([menu.join("\n")]);
+    expect([run.blankBefore, run.blankAfter]).toEqual([false, true]);
+    expect(isMenuRun(run)).toBe(true);
+    // title line, the run (with its two blank lines), a blank line, the story
+    expect(blocks[2]).toMatchObject({ text: story, line: 1 + MENU_RUN_LINES + 2 + 1 + 1, blankBefore: true });
+    expect(isMenuRun(blocks[0]!)).toBe(false);
+  });
+
+  it("leaves a shorter run, or one broken by a longer line, one block per line", () => {
+    expect(segment(archive(MENU_RUN_LINES - 1).join("\n"))).toHaveLength(MENU_RUN_LINES - 1);
+    const broken = archive(MENU_RUN_LINES);
+    broken[250] = story;
+    expect(segment(broken.join("\n"))).toHaveLength(MENU_RUN_LINES);
+  });
+
+  it("never groups a story written one sentence per line", () => {
+    const zh = Array.from({ length: MENU_RUN_LINES + 10 }, (_, i) => `第${i}天，他说会谈将于下周恢复。`);
+    expect(segment(zh.join("\n"))).toHaveLength(MENU_RUN_LINES + 10);
+  });
+
+  it("keeps a million-line menu to one block", () => {
+    const blocks = segment("Home\nNews\nSport\nWeather\n".repeat(250_000));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text.length).toBe("Home News Sport Weather ".repeat(250_000).length - 1);
   });
 });
