@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLetters, letterCount, moreWordsThan, wordCount, wordCountUpTo } from "./text.js";
+import { hasLetters, letterCount, lineKey, moreWordsThan, wordCount, wordCountUpTo } from "./text.js";
 
 describe("moreWordsThan", () => {
   it("answers as text.split(/\\s+/).length > n would", () => {
@@ -36,5 +36,14 @@ describe("wordCountUpTo", () => {
 describe("hasLetters", () => {
   it("answers as letterCount(text) >= n would", () => {
     for (const t of ["", "12 34", "ab", "Genève", "北京", "a1b2c3d4e5f6g7h8"]) for (const n of [0, 1, 2, 3, 8]) expect(hasLetters(t, n), `${t} ${n}`).toBe(letterCount(t) >= n);
+  });
+});
+
+describe("lineKey", () => {
+  it("compares lines whatever their spacing, case, normal form and quote marks", () => {
+    expect(lineKey("  “Burned  her up”  ")).toBe(lineKey('"burned her up"'));
+    expect(lineKey("It’s here")).toBe(lineKey("It's here"));
+    expect(lineKey("Cafe\u0301")).toBe(lineKey("Café"));
+    expect(lineKey("Burned her up")).not.toBe(lineKey("Burned her down"));
   });
 });

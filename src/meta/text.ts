@@ -1,8 +1,20 @@
 /** Small text helpers shared by the meta parsers. */
 
-/** Whitespace-normalised, NFC, lower-cased key for comparing lines. */
+const DOUBLE_QUOTES_RE = /[“”„‟«»]/gu;
+const SINGLE_QUOTES_RE = /[‘’‚‛]/gu;
+
+/**
+ * Whitespace-normalised, NFC, lower-cased key for comparing lines; typographic
+ * quotes count as straight ones (a page's <title> often has "Burned" where its
+ * headline has “Burned”).
+ */
 export function lineKey(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  return straightQuotes(text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase());
+}
+
+/** Typographic quote marks replaced by straight ones. */
+export function straightQuotes(text: string): string {
+  return text.replace(DOUBLE_QUOTES_RE, '"').replace(SINGLE_QUOTES_RE, "'");
 }
 
 const HAN_KANA_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;

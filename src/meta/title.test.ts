@@ -53,6 +53,18 @@ describe("findTitle", () => {
     );
     expect(findTitle(b, 5)).toEqual({ index: 3, title: "Storm floods coastal towns: thousands evacuated" });
   });
+  it("prefers the repeat above the story to a share box below it, whatever the quote marks", () => {
+    const b = blocks(
+      'Student says the pills "burned her up" - The Gazette',
+      "Home",
+      "Student says the pills “burned her up”",
+      "A student who bought diet pills online died in hospital, an inquest heard on Tuesday, and her mother has warned others.",
+      "Share this story",
+      'Student says the pills "burned her up" - The Gazette',
+    );
+    // The title line's straight quotes are kept; the <h1> (index 2) is the headline block.
+    expect(findTitle(b, 3)).toEqual({ index: 2, title: 'Student says the pills "burned her up"' });
+  });
   it("takes the headline half after a blog-name colon when it is repeated", () => {
     const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
     expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });

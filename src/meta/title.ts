@@ -9,7 +9,7 @@
 import type { Block } from "../types.js";
 import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
-import { hasLetters, letterCount, lineKey, wordCount, wordCountUpTo } from "./text.js";
+import { hasLetters, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
 /** How many blocks the picker looks at for a repeat of the title line (bounded work). */
 const SCAN_BLOCKS = 1000;
@@ -167,7 +167,7 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   }
   if (ti >= 0) {
     const line = blocks[ti]!.text.trim();
-    const repeat = findRepeatOfTitleLine(blocks, ti, line);
+    const repeat = findRepeatOfTitleLine(blocks, ti, line, stop);
     if (repeat) return repeat;
     const siteOnly = wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2;
     if (!siteOnly && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
@@ -183,15 +183,17 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
 
 /**
  * A later block that repeats a run of parts of the title line containing its main
- * part (the <h1> under "Headline - Site"). The longest such run wins, then the earliest.
+ * part (the <h1> under "Headline - Site"). A repeat before the story start wins over
+ * one after it (share widgets and "you read" boxes below the story repeat the title
+ * too); then the longest such run, then the earliest.
  */
-function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: string): { index: number; title: string } | null {
+function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: string, storyStart: number): { index: number; title: string } | null {
   const parts = splitTitleLine(line).slice(0, MAX_PARTS);
   if (parts.length === 0) return null;
   const m = mainPart(parts);
-  const wanted = new Map<string, number>();
+  const wanted = new Map<string, string>();
   const want = (seg: string): void => {
-    if (letterCount(seg) >= 3) wanted.set(lineKey(seg), seg.length);
+    if (letterCount(seg) >= 3) wanted.set(lineKey(seg), seg.trim());
   };
   for (let i = 0; i <= m; i++) for (let j = m; j < parts.length; j++) want(line.slice(parts[i]!.start, parts[j]!.end));
   // Inside the headline part, a colon may join a site or kicker to the headline:
@@ -200,16 +202,27 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
   const main = parts[m]!.text;
   const sub = splitTitleLine(main, true);
   if (sub.length > 1) for (const p of sub) if (wordCount(p.text) >= 3) want(p.text);
-  let best: { index: number; title: string; len: number } | null = null;
+  let best: { index: number; title: string; len: number; before: boolean } | null = null;
   const limit = Math.min(blocks.length, SCAN_BLOCKS);
   for (let k = ti + 1; k < limit; k++) {
     const text = blocks[k]!.text;
     if (text.length > line.length + 4) continue;
-    const len = wanted.get(lineKey(text));
-    if (len !== undefined && (!best || len > best.len)) best = { index: k, title: text.trim(), len };
+    const seg = wanted.get(lineKey(text));
+    if (seg === undefined) continue;
+    const before = k < storyStart;
+    const len = seg.length;
+    if (!best || (before && !best.before) || (before === best.before && len > best.len)) best = { index: k, title: sameButQuotes(text.trim(), seg) ? seg : text.trim(), len, before };
   }
   if (best) return { index: best.index, title: best.title };
   return null;
+}
+
+/**
+ * The headline and the <title> line's part differ only in their quote marks
+ * (“Burned” and "Burned"): the title line's are kept, as page metadata has them.
+ */
+function sameButQuotes(a: string, b: string): boolean {
+  return a !== b && a.length === b.length && straightQuotes(a) === straightQuotes(b);
 }
 
 /** "Headline - Site Name" / "Headline | Site" → "Headline" (site part judged by shape alone). */
