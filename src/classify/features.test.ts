@@ -25,6 +25,19 @@ describe("words", () => {
   });
 });
 
+describe("scanWords on a large vocabulary", () => {
+  it("codes words the same whatever their case or how many came before (the ASCII table grows)", () => {
+    const ws: string[] = [];
+    for (let i = 0; i < 3000; i++) ws.push(`w${(i * 7919) % 1500}x`, i % 3 ? "The" : "the", i % 5 ? "Cookie" : "COOKIE", "café");
+    const text = ws.join(" ");
+    const v1 = newVocabulary("en");
+    const v2 = newVocabulary("en");
+    for (let k = 0; k < 3; k++) expect(scanWords(text, v1)).toEqual(summarizeWords(words(text), v2));
+    expect(v1.size).toBe(1503);
+    expect(v1.size).toBe(v2.size);
+  });
+});
+
 describe("endsSentence", () => {
   it("sees a sentence end under closing quotes and brackets, not a stop inside the text", () => {
     expect(endsSentence("He left.")).toBe(true);

@@ -64,6 +64,8 @@ export const CAPTION_CREDIT_RE = new RegExp(
 /** CAPTION_CREDIT_RE's one alternative that needs none of the characters mayHoldCaptionCredit looks for: a bare picture library. */
 const PICTURE_ONLY_LINE_RE = new RegExp(String.raw`^(?:${PICTURE_ONLY_ALT})\.?$`, "iu");
 const PHOTO_BY_RE = /photo by/iu;
+/** A character that CAPTION_CREDIT_RE's other alternatives need (a one-class regex scans faster than a charCodeAt loop). */
+const CAPTION_MARK_RE = /[:©/|(]/;
 
 /**
  * Cheap pre-check for CAPTION_CREDIT_RE (keep the two in step): each of its
@@ -73,11 +75,7 @@ const PHOTO_BY_RE = /photo by/iu;
  * of the costliest per-block tests.
  */
 export function mayHoldCaptionCredit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0xa9 || c === 0x2f || c === 0x7c || c === 0x28) return true;
-  }
-  return PHOTO_BY_RE.test(text) || PICTURE_ONLY_LINE_RE.test(text);
+  return CAPTION_MARK_RE.test(text) || PHOTO_BY_RE.test(text) || PICTURE_ONLY_LINE_RE.test(text);
 }
 
 /** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y". */

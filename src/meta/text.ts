@@ -9,12 +9,23 @@ const SINGLE_QUOTES_RE = /[‘’‚‛]/gu;
  * headline has “Burned”).
  */
 export function lineKey(text: string): string {
-  return straightQuotes(text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase());
+  return straightQuotes(nfc(text).replace(/\s+/g, " ").trim().toLowerCase());
 }
 
 /** Typographic quote marks replaced by straight ones. */
 export function straightQuotes(text: string): string {
   return text.replace(DOUBLE_QUOTES_RE, '"').replace(SINGLE_QUOTES_RE, "'");
+}
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/**
+ * text.normalize("NFC"), skipped for ASCII text (which NFC leaves as it is): the
+ * normalizer costs a microsecond or more even on a short ASCII line, and the title
+ * finder keys every block near the top of every dump.
+ */
+export function nfc(text: string): string {
+  return NON_ASCII_RE.test(text) ? text.normalize("NFC") : text;
 }
 
 const HAN_KANA_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
