@@ -110,7 +110,7 @@ function stopwordLanguage(language: string | null | undefined): string {
  * and blocks keep word ids instead of word strings.
  */
 export interface Vocabulary {
-  /** Lower-cased word → id × 8 + STOP / CUE / CONTENT bits. */
+  /** Lower-cased non-ASCII word → id × 8 + STOP / CUE / CONTENT bits (ASCII words are in ascii). */
   codes: Map<string, number>;
   /** Stopwords of the document's language. */
   stop: ReadonlySet<string>;
@@ -126,7 +126,7 @@ export interface Vocabulary {
  * An open-addressing table from lower-cased ASCII words to their codes, looked up
  * straight from the text: most words of most dumps are ASCII, and cutting each out
  * (slice), lower-casing it and hashing the new string for a Map was a tenth of the
- * run time. Holds only words already coded by wordCode, so ids come out as before.
+ * run time. Ids are given in the order words are first met, as before.
  */
 interface AsciiTable {
   /** Slot → the word (lower case), or undefined when the slot is free. */
@@ -179,7 +179,7 @@ function asciiCode(v: Vocabulary, text: string, start: number, end: number, h: n
   const slot = asciiSlot(t, text, start, end, h);
   if (t.keys[slot] !== undefined) return t.codes[slot]!;
   const lower = text.slice(start, end).toLowerCase();
-  const code = wordCode(v, lower);
+  const code = newCode(v, lower);
   // Kept at most half full, so probe runs stay short.
   if ((t.used + 1) * 2 > t.keys.length) {
     t = growAscii(t);
@@ -221,16 +221,27 @@ export function newVocabulary(language: string | null | undefined): Vocabulary {
   return { codes: new Map(), stop: STOPWORD_SETS[lang]!, characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0, ascii: newAsciiTable(256) };
 }
 
-/** The code (id × 8 + bits) of a lower-cased word, adding it to the vocabulary when new. */
+/**
+ * The code (id × 8 + bits) of a lower-cased word, adding it to the vocabulary when new.
+ * ASCII words live in the ASCII table, the others in the map (a non-ASCII word can
+ * lower-case to an ASCII one: "K", the Kelvin sign, is "k").
+ */
 function wordCode(v: Vocabulary, lower: string): number {
+  const h = asciiHash(lower, 0, lower.length);
+  if (h >= 0) return asciiCode(v, lower, 0, lower.length, h);
   let code = v.codes.get(lower);
   if (code === undefined) {
-    const stop = v.stop.has(lower);
-    const content = lower.length >= 3 && !stop && !allDigits(lower);
-    code = v.size++ * 8 + (stop ? STOP : 0) + (BOILERPLATE_CUE_SET.has(lower) ? CUE : 0) + (content ? CONTENT : 0);
+    code = newCode(v, lower);
     v.codes.set(lower, code);
   }
   return code;
+}
+
+/** The code of a word new to the vocabulary: the next id and the word's bits. */
+function newCode(v: Vocabulary, lower: string): number {
+  const stop = v.stop.has(lower);
+  const content = lower.length >= 3 && !stop && !allDigits(lower);
+  return v.size++ * 8 + (stop ? STOP : 0) + (BOILERPLATE_CUE_SET.has(lower) ? CUE : 0) + (content ? CONTENT : 0);
 }
 
 /** What the features need from one block's words, gathered in one pass; the words themselves are not kept. */

@@ -107,25 +107,28 @@ function modelOf(rec: SbcsRecognizer): SbcsModel {
 function walk(m: SbcsModel, det: Detection, space: number, hits: Int32Array): number {
   const { byteMap, lists, maybe } = m;
   const bytes = det.inputBytes;
+  const len = det.inputLen;
   let ngram = 0;
   let count = 0;
   let ignoreSpace = false;
-  const add = (b: number): void => {
-    ngram = ((ngram << 8) + (b & 0xff)) & 0xffffff;
+  // k === len adds the closing space.
+  for (let k = 0; k <= len; k++) {
+    let mb = space;
+    if (k < len) {
+      mb = byteMap[bytes[k]! & 0xff]!;
+      if (mb === 0) continue;
+      const folded = mb === space && ignoreSpace;
+      ignoreSpace = mb === space;
+      if (folded) continue;
+    }
+    ngram = ((ngram << 8) + (mb & 0xff)) & 0xffffff;
     count++;
     const slot = bloomSlot(ngram);
-    if ((maybe[slot >>> 3]! & (1 << (slot & 7))) === 0) return;
+    if ((maybe[slot >>> 3]! & (1 << (slot & 7))) === 0) continue;
     const bits = lists.get(ngram);
-    if (bits === undefined) return;
+    if (bits === undefined) continue;
     for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) hits[i]!++;
-  };
-  for (let k = 0; k < det.inputLen; k++) {
-    const mb = byteMap[bytes[k]! & 0xff]!;
-    if (mb === 0) continue;
-    if (!(mb === space && ignoreSpace)) add(mb);
-    ignoreSpace = mb === space;
   }
-  add(space);
   return count;
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, functionWordVotes, LANGUAGE_PREFIX_CHARS, scriptCounts } from "./language.js";
 
@@ -83,5 +84,24 @@ describe("functionWordVotes", () => {
     expect(v.get("de")).toBe(2);
     // Languages in the order of their first vote, the word count last.
     expect([...v.keys()]).toEqual(["en", "de", ""]);
+  });
+
+  it("counts as a plain regex-and-set count does, in any script and case (words looked up in place)", () => {
+    const sets = { en: new Set(["the", "and", "it's"]), de: new Set(["und", "die", "über"]), ru: new Set(["и", "не", "что"]), el: new Set(["και", "το"]), x: new Set(["𝐀𝐁", "ǆa"]) };
+    const naive = (text: string): Map<string, number> => {
+      const ws = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+      const m = new Map<string, number>();
+      for (const w of ws) for (const [lang, set] of Object.entries(sets)) if (set.has(w)) m.set(lang, (m.get(lang) ?? 0) + 1);
+      m.set("", ws.length);
+      return m;
+    };
+    const piece = fc.constantFrom("The", "the", "AND", "und", "ÜBER", "über", "И", "не", "Что", "ΚΑΙ", "το", "𝐀𝐁", "ǅA", "Ǆa", "a", " ", ", ", "-", "'", "’", "2024", "\ud800", "É", "ß", "İ", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+        const text = ps.join("");
+        expect(new Map([...functionWordVotes(text, sets)].sort())).toEqual(new Map([...naive(text)].sort()));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

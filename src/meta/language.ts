@@ -110,38 +110,96 @@ function invert(profiles: Record<string, ReadonlySet<string>>): ProfileIndex {
 }
 const PROFILE_INDEX = invert(PROFILE_SETS);
 
+/**
+ * The profile words in an open-addressing table keyed by a hash of their code units,
+ * so that a word of the text is looked up from where it stands in the text, without
+ * cutting it out (a slice and a Map hash for every word of every dump).
+ */
+interface WordTable {
+  keys: (string | undefined)[];
+  hashes: Int32Array;
+  /** Slot → the languages (by number) listing the word. */
+  langs: (number[] | undefined)[];
+  mask: number;
+}
+
+/** FNV-1a step over one UTF-16 code unit. */
+const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+const HASH_START = 0x811c9dc5;
+
+function wordTable(index: ProfileIndex): WordTable {
+  let capacity = 16;
+  while (capacity < index.words.size * 4) capacity *= 2;
+  const t: WordTable = { keys: new Array<string | undefined>(capacity).fill(undefined), hashes: new Int32Array(capacity), langs: new Array<number[] | undefined>(capacity).fill(undefined), mask: capacity - 1 };
+  for (const [w, langs] of index.words) {
+    let h = HASH_START;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    h >>>= 1;
+    let slot = h & t.mask;
+    while (t.keys[slot] !== undefined) slot = (slot + 1) & t.mask;
+    t.keys[slot] = w;
+    t.hashes[slot] = h;
+    t.langs[slot] = langs;
+  }
+  return t;
+}
+
+/** The languages listing the word text[start, end) whose hash (hashStep from HASH_START, >>> 1) is h. */
+function lookUp(t: WordTable, text: string, start: number, end: number, h: number): number[] | undefined {
+  const len = end - start;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const key = t.keys[slot];
+    if (key === undefined) return undefined;
+    if (t.hashes[slot] !== h || key.length !== len) continue;
+    let j = 0;
+    while (j < len && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+    if (j === len) return t.langs[slot];
+  }
+}
+
+const PROFILE_TABLE = wordTable(PROFILE_INDEX);
+
+/** A letter (\p{L}) at code point c of lower-cased text: a-z below 0x80 (no upper case is left there). */
+const isLowerTextLetter = (c: number): boolean => (c < 0x80 ? c >= 0x61 && c <= 0x7a : (charFlags(c) & LETTER) !== 0);
+
 /** Votes of function words per language over the words of the text; key "" holds the word count. */
 export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
   const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
+  const table = profiles === PROFILE_SETS ? PROFILE_TABLE : wordTable(index);
   // Votes per language number, and the languages in the order of their first vote.
   const counts = new Array<number>(index.langs.length).fill(0);
   const order: number[] = [];
   // The words are the runs of two or more letters (\p{L}{2,}) of the lower-cased text.
   // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
   // abbreviations in menus and tables make them vote for the wrong language.
-  // Runs longer than every profile word are counted without being cut out.
+  // Runs longer than every profile word are counted without being looked up.
   const lower = text.toLowerCase();
   let words = 0;
   let i = 0;
   while (i < lower.length) {
     const c = lower.codePointAt(i)!;
     const width = c > 0xffff ? 2 : 1;
-    if (!(charFlags(c) & LETTER)) {
+    if (!isLowerTextLetter(c)) {
       i += width;
       continue;
     }
     const start = i;
     let letters = 0;
+    let h = HASH_START;
     while (i < lower.length) {
       const d = lower.codePointAt(i)!;
-      if (!(charFlags(d) & LETTER)) break;
+      if (!isLowerTextLetter(d)) break;
       letters++;
-      i += d > 0xffff ? 2 : 1;
+      h = hashStep(h, lower.charCodeAt(i));
+      if (d > 0xffff) {
+        h = hashStep(h, lower.charCodeAt(i + 1));
+        i += 2;
+      } else i++;
     }
     if (letters < 2) continue;
     words++;
     if (i - start > index.longest) continue;
-    const langs = index.words.get(lower.slice(start, i));
+    const langs = lookUp(table, lower, start, i, h >>> 1);
     if (!langs) continue;
     for (const li of langs) {
       if (counts[li] === 0) order.push(li);

@@ -25,7 +25,12 @@ const NON_ASCII_RE = /[^\x00-\x7f]/;
  * finder keys every block near the top of every dump.
  */
 export function nfc(text: string): string {
-  return NON_ASCII_RE.test(text) ? text.normalize("NFC") : text;
+  return isAscii(text) ? text : text.normalize("NFC");
+}
+
+/** Every code unit of the text is ASCII. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII_RE.test(text);
 }
 
 const HAN_KANA_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;

@@ -9,7 +9,7 @@
 import type { Block } from "../types.js";
 import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
-import { hasLetters, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
+import { hasLetters, isAscii, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
 /** How many blocks the picker looks at for a repeat of the title line (bounded work). */
 const SCAN_BLOCKS = 1000;
@@ -204,9 +204,13 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
   if (sub.length > 1) for (const p of sub) if (wordCount(p.text) >= 3) want(p.text);
   let best: { index: number; title: string; len: number; before: boolean } | null = null;
   const limit = Math.min(blocks.length, SCAN_BLOCKS);
+  // lineKey never lengthens ASCII text: an ASCII block shorter than every wanted key is none of them.
+  let shortest = Infinity;
+  for (const key of wanted.keys()) shortest = Math.min(shortest, key.length);
   for (let k = ti + 1; k < limit; k++) {
     const text = blocks[k]!.text;
     if (text.length > line.length + 4) continue;
+    if (text.length < shortest && isAscii(text)) continue;
     const seg = wanted.get(lineKey(text));
     if (seg === undefined) continue;
     const before = k < storyStart;

@@ -9,8 +9,12 @@
  */
 import type { Block } from "../types.js";
 
+const HIGH_SURROGATE_RE = /[\ud800-\udbff]/;
+
 /** Length in code points, without building an array of characters. */
 function codePointLength(s: string): number {
+  // Text outside the astral planes (nearly all) has one code point per unit.
+  if (!HIGH_SURROGATE_RE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
