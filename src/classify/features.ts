@@ -216,9 +216,16 @@ const CUE = 2;
 /** A content word: not a stopword, at least 3 characters, not all digits. */
 const CONTENT = 4;
 
-export function newVocabulary(language: string | null | undefined): Vocabulary {
+/**
+ * A new, empty vocabulary. textLength (the document's length, when known) sizes the
+ * ASCII table for the words it can hold, so that it rarely has to grow.
+ */
+export function newVocabulary(language: string | null | undefined, textLength = 0): Vocabulary {
   const lang = stopwordLanguage(language);
-  return { codes: new Map(), stop: STOPWORD_SETS[lang]!, characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0, ascii: newAsciiTable(256) };
+  // About one distinct word per 8 characters at most, in a table kept under half full.
+  let capacity = 256;
+  while (capacity < textLength / 4 && capacity < 1 << 16) capacity *= 2;
+  return { codes: new Map(), stop: STOPWORD_SETS[lang]!, characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0, ascii: newAsciiTable(capacity) };
 }
 
 /**
@@ -528,14 +535,15 @@ function charTallies(text: string): { digits: number; commas: number; punct: num
   return { digits, commas, punct, letters, upper, lower };
 }
 
-/** Number of matches of a global regex in the text, without building the list of matches. */
+/**
+ * Number of matches of a global regex in the text, without building the list of
+ * matches nor a match object each (test() only moves lastIndex). The regex must not
+ * match the empty string (each match then moves lastIndex forward).
+ */
 function countMatches(re: RegExp, text: string): number {
   let n = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    n++;
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  while (re.test(text)) n++;
   return n;
 }
 
@@ -651,7 +659,9 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _lan
  * features.
  */
 export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; doc: DocStats; keys: (string | null)[] } {
-  const v = newVocabulary(language);
+  let chars = 0;
+  for (const b of blocks) chars += b.text.length;
+  const v = newVocabulary(language, chars);
   const bws = blocks.map((b) => scanWords(b.text, v));
   const doc = docStatsOf(blocks, bws, v);
   // The phrase keys are kept for classify's structure passes, which look blocks up again.

@@ -8,7 +8,7 @@
 import { AGENCIES, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
-import { findDates } from "./date.js";
+import { firstDateStart } from "./date.js";
 
 /** A byline is a short line; longer blocks are story text. */
 const MAX_BYLINE_CHARS = 200;
@@ -68,7 +68,7 @@ function namesPart(text: string): { names: string; prefixed: boolean; tail: stri
   const consider = (i: number | undefined): void => {
     if (i !== undefined && i >= 0 && i < cut) cut = i;
   };
-  consider(findDates(t)[0]?.start);
+  consider(firstDateStart(t));
   consider(t.search(SEPARATOR_RE));
   consider(t.search(/\s@|\S+@\S+\.\S+|https?:\/\//u));
   consider(t.search(ROLE_MARKER_RE));
@@ -113,7 +113,7 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   }
   if (authors.length === 0 && !credited) return null;
   // Without "By"/"Von"/..., a name needs company: an agency or role, or a date after it.
-  if (!prefixed && !credited && (tail === "" || findDates(tail).length === 0)) return null;
+  if (!prefixed && !credited && (tail === "" || firstDateStart(tail) === undefined)) return null;
   return { byline, authors };
 }
 

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../types.js";
 import { MONTHS } from "../lexicon/dates.js";
-import { findDate, findDates, findPublished, looksLikeDateLine } from "./date.js";
+import { findDate, findDates, findPublished, firstDateStart, looksLikeDateLine } from "./date.js";
 
 const blocks = (...texts: string[]): Block[] =>
   texts.map((text, index) => ({ index, text, lines: [text], line: index + 1, blankBefore: true, blankAfter: true }));
@@ -122,5 +123,21 @@ describe("findPublished", () => {
   it("ignores dates inside story paragraphs and returns null without a date", () => {
     const b = blocks("Headline", "The council met on Jan 5, 2024 and the members, after a long debate that lasted into the night, agreed on a new budget for the parks of the whole city.");
     expect(findPublished(b, 0)).toBeNull();
+  });
+});
+
+describe("firstDateStart", () => {
+  it("is where findDates' first date starts", () => {
+    expect(firstDateStart("By Jane Doe, 5 January 2024, 10:32")).toBe(13);
+    expect(firstDateStart("By Jane Doe")).toBeUndefined();
+    expect(firstDateStart("10:32 Jan 5, 2024")).toBe(6);
+    const piece = fc.constantFrom("By Jane Doe", " ", ", ", "5 January 2024", "Jan. 5, 2024", "2024-01-05T10:32", "05.01.2024", "3/4/2024", "10:32 am", "２０２４年１月５日", "Updated", "\n", "12", "2024", "31 February 2024");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom(undefined, "en", "fr"), (ps, language) => {
+        const text = ps.join("");
+        expect(firstDateStart(text, { language })).toBe(findDates(text, { language })[0]?.start);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -180,6 +180,16 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   });
 }
 
+/**
+ * Where the first date of findDates(text) starts, or undefined when it finds none:
+ * the same dates, without pairing them with times or writing them out (the byline
+ * parser only needs to know where the names end).
+ */
+export function firstDateStart(text: string, options: DateOptions = {}): number | undefined {
+  if (!/[0-9０-９]/.test(text)) return undefined;
+  return rawDates(asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " "), options)[0]?.start;
+}
+
 /** First date written in the text as ISO 8601 (date, or date-time when a time goes with it), or null. */
 export function findDate(text: string, options: DateOptions = {}): string | null {
   return findDates(text, options)[0]?.iso ?? null;
