@@ -315,9 +315,18 @@ export function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: nu
   }
 }
 
+/**
+ * Share of prompt words that makes a site prompt: one word in ten. A cookie banner
+ * or a newsletter box is dense with them ("Sign up to our newsletter for the latest
+ * news in your inbox": 3 of 13); a story paragraph about privacy rules or a
+ * subscription price mentions two in thirty words and stays (one in twenty took
+ * such paragraphs).
+ */
+const PROMPT_DENSITY = 0.1;
+
 /** Cookie banners, newsletter boxes, legal lines: several prompt words, densely. */
-function promptShape(r: RawFeatures): boolean {
-  return r.cues >= 2 && r.cues / Math.max(1, r.words) >= 0.05 && r.words <= 80;
+export function promptShape(r: RawFeatures): boolean {
+  return r.cues >= 2 && r.cues / Math.max(1, r.words) >= PROMPT_DENSITY && r.words <= 80;
 }
 
 /** An ASCII digit (what \\d matches, with or without the u flag). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { classify, fluentInside, isCommentHeading } from "./index.js";
+import { classify, fluentInside, isCommentHeading, promptShape } from "./index.js";
 import type { LabeledBlock } from "../types.js";
 import { docStats, rawFeatures, words } from "./features.js";
 import { STORY } from "../../tests/story-text.js";
@@ -136,5 +136,23 @@ describe("fluent prose inside the story", () => {
     const gap: [string, string][] = Array.from({ length: 10 }, () => [SHORT, "boilerplate"]);
     const labels = bridge([[STORY[0]!, "paragraph"], ...gap, [TEASER, "boilerplate"], ...gap, [STORY[1]!, "paragraph"]]);
     expect(labels[11]).toBe("boilerplate");
+  });
+});
+
+describe("site prompts", () => {
+  it("knows cookie banners and newsletter boxes by their density of prompt words", () => {
+    for (const t of [
+      "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Privacy policy",
+      "Sign up to our newsletter for the latest news in your inbox",
+    ]) {
+      expect(promptShape(rawOf(t)), t).toBe(true);
+    }
+  });
+
+  it("keeps a story paragraph that mentions a couple of prompt words", () => {
+    const t = "The council said readers could subscribe to a printed guide to the new library for two pounds a year, and that the privacy of their loan records would be protected as before, whatever happens to the building.";
+    const r = rawOf(t);
+    expect(r.cues, "the paragraph carries prompt words").toBeGreaterThanOrEqual(2);
+    expect(promptShape(r)).toBe(false);
   });
 });
