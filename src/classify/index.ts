@@ -51,6 +51,11 @@ function topContributions(m: CompiledStoryModel, f: readonly number[], k: number
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** The numbers --explain shows for a block. */
+function explainFeatures(r: RawFeatures, p1: number, p2: number): LabeledBlock["features"] {
+  return { words: r.words, stopwords: round(r.stopwords), sentenceEnd: r.sentenceEnd, cohesion: round(r.cohesion), p1: round(p1), p2: round(p2) };
+}
+
 const DEFAULT_MODEL: CompiledStoryModel = compileStoryModel(STORY_MODEL);
 
 /** Labels every block. `model` is for training and cross-validation (bench/train.mjs). */
@@ -87,14 +92,9 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
       label,
       initial,
       score: round(p2[i]!),
-      features: {
-        words: r.words,
-        stopwords: round(r.stopwords),
-        sentenceEnd: r.sentenceEnd,
-        cohesion: round(r.cohesion),
-        p1: round(p1[i]!),
-        p2: round(p2[i]!),
-      },
+      // The deciding numbers are for --explain too: an object of six numbers per block
+      // is a fifth of a block's memory (a dump of a million lines).
+      features: options.explain ? explainFeatures(r, p1[i]!, p2[i]!) : {},
       reasons,
     };
   });
@@ -105,7 +105,7 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
     const b = out[i]!;
     if (b.label === label || settled[i]) return;
     b.label = label;
-    b.reasons.push(why);
+    if (options.explain) b.reasons.push(why);
   };
   const settle = (i: number, label: Label, why: string): void => {
     set(i, label, why);
