@@ -481,6 +481,8 @@ function headingShape(r: RawFeatures, text: string): boolean {
   if (r.timestamp && r.words <= 3) return true; // live-blog entry time "15:42"
   if (LIST_MARK_RE.test(text)) return false;
   if (dateShape(text, r)) return false;
+  // A photo credit between two paragraphs is no subhead: "© Jane Doe", "Name | Agency".
+  if (r.copyright || text.includes(" | ")) return false;
   return r.words >= 1 && r.words <= 14 && !r.sentenceEnd && !r.boilerPhrase && !r.badge && r.cues === 0 && !r.url && !r.endsColon && !LABEL_VALUE_RE.test(text) && r.digitRatio < 0.3;
 }
 

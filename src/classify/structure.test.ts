@@ -156,3 +156,13 @@ describe("site prompts", () => {
     expect(promptShape(r)).toBe(false);
   });
 });
+
+describe("subheads", () => {
+  it("takes a short line between story paragraphs for a subhead, but not a photo credit", () => {
+    for (const credit of ["© Jane Doe", "Jane Doe | Harbour Press Agency"]) {
+      const out = labelled(["Library on the harbour to close", STORY[0], STORY[1], "What happens to the building", STORY[2], credit, STORY[3], STORY[4]].join("\n\n"));
+      expect(out.find((b) => b.text === "What happens to the building")!.label).toBe("heading");
+      expect(out.find((b) => b.text === credit)!.label, credit).not.toBe("heading");
+    }
+  });
+});
