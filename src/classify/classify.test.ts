@@ -109,6 +109,14 @@ describe("classify", () => {
     expect(out.filter((b) => b.label === "paragraph")).toHaveLength(5);
   });
 
+  it("knows inline teasers by their lead-in in several languages", () => {
+    for (const lead of ["Lea también", "Lea más", "Leia", "Saiba mais", "Lire également", "Leggi", "Read also", "Zie ook"]) {
+      const teaser = `${lead}: Harbour traders plan a protest march`;
+      const out = classify(segment(doc([...STORY.slice(0, 2), teaser, ...STORY.slice(2)])), { language: "en" });
+      expect(out.find((b) => b.text === teaser)!.label, lead).toBe("sidebar-item");
+    }
+  });
+
   it("types bulleted lines in the story as list items", () => {
     const text = doc([...STORY.slice(0, 3), "- a new roof for the school\n- longer opening hours", ...STORY.slice(3)]);
     const out = labels(text);
