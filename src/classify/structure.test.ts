@@ -166,3 +166,10 @@ describe("subheads", () => {
     }
   });
 });
+
+describe("the headline found below the story", () => {
+  it("keeps the story above a share box that repeats the headline", () => {
+    const text = ["Library on the harbour to close - The Gazette", "Home", "News", "Local", ...STORY, "Share this story", "Library on the harbour to close"].join("\n\n");
+    expect(labelled(text).filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+  });
+});
