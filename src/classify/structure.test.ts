@@ -106,7 +106,7 @@ describe("photo galleries", () => {
   it("does not take day/month dates or a counter that does not count up for a gallery", () => {
     // Events listed by date: 18/11, 23/11, 25/11 are not slides one after another.
     const events = ["18/11 The council meets traders at the harbour to discuss the plan for visitors", "23/11 Readers are invited to a farewell evening in the old reading room", "25/11 The new library shows its plans to the public in the town centre"];
-    const out = classify(segment(["Library on the harbour to close", ...STORY, ...events].join("\n\n")), { language: "en" });
+    const out = classify(segment(["Library on the harbour to close", ...STORY, ...events].join("\n\n")), { language: "en", explain: true });
     for (const b of out) expect(b.reasons.join(" ")).not.toContain("photo gallery");
   });
 });
