@@ -447,7 +447,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
     }
     if (!inSidebar) {
       if (b.label !== "credits" && r.words <= 40) {
-        const m = INLINE_TEASER_RE.exec(blocks[i]!.text);
+        const m = TEASER_SEPARATOR_RE.test(blocks[i]!.text) ? INLINE_TEASER_RE.exec(blocks[i]!.text) : null;
         if (m && SIDEBAR_HEADING_SET.has(phraseKey(m[1]!)) && words(m[2]!).length >= 3) {
           set(i, "sidebar-item", "inline teaser after a sidebar phrase");
           b.features.section = m[1]!.trim();
@@ -610,6 +610,13 @@ function onlyTextBlock(out: LabeledBlock[], blocks: readonly Block[], raws: read
   }
   return true;
 }
+
+/**
+ * Cheap pre-check for INLINE_TEASER_RE (keep in step): its separator is followed by
+ * white space. A one-class scan, where the full pattern backtracks over the first 30
+ * characters of every short block.
+ */
+const TEASER_SEPARATOR_RE = /[:|»›>—–-]\s/u;
 
 /** Digits as "#", so "13 comments" and "2 comments" share one key. */
 const DIGITS_RE = /\d+/g;
