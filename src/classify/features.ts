@@ -139,7 +139,8 @@ interface AsciiTable {
 }
 
 const newAsciiTable = (capacity: number): AsciiTable => ({
-  keys: new Array<string | undefined>(capacity).fill(undefined),
+  // Left holey: a hole reads as undefined, and filling every slot cost more than the lookups.
+  keys: new Array<string | undefined>(capacity),
   hashes: new Int32Array(capacity),
   codes: new Int32Array(capacity),
   mask: capacity - 1,
@@ -158,6 +159,57 @@ function asciiHash(text: string, start: number, end: number): number {
     h = Math.imul(h ^ asciiLower(c), 0x01000193);
   }
   return h >>> 1;
+}
+
+/** ASCII letters and digits (what isWordChar accepts below 0x80). */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isWordChar(c)) ASCII_ALNUM[c] = 1 + (isLetter(c) ? 1 : 0);
+const isAsciiLetterUnit = (c: number): boolean => c < 0x80 && ASCII_ALNUM[c] === 2;
+
+/** asciiHash of the word asciiWordEnd last found. */
+let asciiWordHash = 0;
+
+/**
+ * wordEnd and asciiHash in one scan, for a word that is all ASCII: the end of the word
+ * that starts at i (asciiWordHash is then its hash), or -1 when the word holds a
+ * non-ASCII unit (the caller then uses wordEnd). Follows wordEnd's rules: a run of
+ * letters and digits, then apostrophes each followed by a run of letters.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let h = 0x811c9dc5;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (isWordChar(text.codePointAt(i)!)) return -1;
+      break;
+    }
+    if (ASCII_ALNUM[c] === 0) break;
+    h = Math.imul(h ^ asciiLower(c), 0x01000193);
+    i++;
+  }
+  for (;;) {
+    const q = text.charCodeAt(i);
+    if ((q !== 0x27 && q !== 0x2019) || i + 1 >= n) break;
+    const next = text.codePointAt(i + 1)!;
+    if (!isLetter(next)) break;
+    // The word goes on past the apostrophe: with "’" or a non-ASCII letter it is not ASCII.
+    if (q === 0x2019 || next >= 0x80) return -1;
+    h = Math.imul(h ^ q, 0x01000193);
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        if (isLetter(text.codePointAt(i)!)) return -1;
+        break;
+      }
+      if (!isAsciiLetterUnit(c)) break;
+      h = Math.imul(h ^ asciiLower(c), 0x01000193);
+      i++;
+    }
+  }
+  asciiWordHash = h >>> 1;
+  return i;
 }
 
 /** The slot of the word text[start, end) (lower-cased, with hash h): where it is, or the free slot where it goes. */
@@ -222,9 +274,10 @@ const CONTENT = 4;
  */
 export function newVocabulary(language: string | null | undefined, textLength = 0): Vocabulary {
   const lang = stopwordLanguage(language);
-  // About one distinct word per 8 characters at most, in a table kept under half full.
+  // About one distinct word per 16 characters (news text), in a table kept under half full;
+  // a dump with more grows it.
   let capacity = 256;
-  while (capacity < textLength / 4 && capacity < 1 << 16) capacity *= 2;
+  while (capacity < textLength / 8 && capacity < 1 << 16) capacity *= 2;
   return { codes: new Map(), stop: STOPWORD_SETS[lang]!, characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0, ascii: newAsciiTable(capacity) };
 }
 
@@ -329,11 +382,15 @@ function finishWords(t: WordTally, v: Vocabulary): BlockWords {
 export function scanWords(text: string, v: Vocabulary): BlockWords {
   const t = newTally();
   for (let i = wordStart(text, 0); i < text.length; i = wordStart(text, i)) {
-    const end = wordEnd(text, i);
     // An ASCII word (weight 1) is coded straight from the text; others are cut out.
-    const h = v.characterStopwords ? -1 : asciiHash(text, i, end);
-    if (h >= 0) tallyCode(t, text.charCodeAt(i), 1, asciiCode(v, text, i, end, h), v);
-    else tallyWord(t, text.slice(i, end), v);
+    const asciiEnd = v.characterStopwords ? -1 : asciiWordEnd(text, i);
+    if (asciiEnd >= 0) {
+      tallyCode(t, text.charCodeAt(i), 1, asciiCode(v, text, i, asciiEnd, asciiWordHash), v);
+      i = asciiEnd;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    tallyWord(t, text.slice(i, end), v);
     i = end;
   }
   return finishWords(t, v);
