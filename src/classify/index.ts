@@ -382,7 +382,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     } else if ((dateShape(text, r) || (r.words <= 12 && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
       set(i, "date", "date line near the story start");
       haveDate = true;
-    } else if (!haveSub && head >= 0 && i > head && i <= head + 2 && !haveByline && !haveDate && r.words >= 6 && r.words <= 60 && r.sentences <= 3 && !promptShape(r)) {
+    } else if (!haveSub && head >= 0 && i > head && i <= head + 2 && !haveByline && !haveDate && r.words >= 6 && r.words <= 60 && r.sentences <= 3 && !promptShape(r) && !captionOrMetaLine(text, r)) {
       // The standfirst: right under the headline, and either not a full sentence
       // or followed by the byline/date rather than by more story.
       const next = nextContent(out, raws, i);
@@ -394,6 +394,15 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       }
     }
   }
+}
+
+/**
+ * Not a standfirst: a photo caption with its credit ("… /domena publiczna",
+ * "Foto: dpa", "© Jane Doe") or a meta line of fields ("January 13, 2020 | categories:
+ * Python | View Comments").
+ */
+function captionOrMetaLine(text: string, r: RawFeatures): boolean {
+  return r.copyright || text.includes(" | ") || PHOTO_CREDIT_RE.test(text) || (r.chars <= 600 && CAPTION_CREDIT_RE.test(text));
 }
 
 /** Index of the next block that is not a button/badge, or -1. */

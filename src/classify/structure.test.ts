@@ -173,3 +173,20 @@ describe("the headline found below the story", () => {
     expect(labelled(text).filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
   });
 });
+
+describe("standfirst", () => {
+  const HEAD = "Library on the harbour to close";
+
+  it("takes a line under the headline, before the byline, for the standfirst", () => {
+    const out = labelled([HEAD, "Readers and traders fear for the harbour after the council vote", "By Jane Doe", ...STORY].join("\n\n"));
+    expect(out.find((b) => b.label === "subtitle")?.text).toBe("Readers and traders fear for the harbour after the council vote");
+  });
+
+  it("does not take a photo caption or a line of meta fields for it, but the standfirst after them", () => {
+    const sub = "Readers and traders fear for the harbour after the council vote";
+    for (const line of ["The old reading room of the harbour library on Tuesday. Photo: Jane Doe", "Libraries | Harbour | Council | Local news from the north"]) {
+      const out = labelled([HEAD, line, sub, "By Jane Doe", ...STORY].join("\n\n"));
+      expect(out.find((b) => b.label === "subtitle")?.text, line).toBe(sub);
+    }
+  });
+});
