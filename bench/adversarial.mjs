@@ -6,7 +6,8 @@
  *   node bench/adversarial.mjs              # pipeline table + regex scan + memory
  *   node bench/adversarial.mjs --pipeline   # ms/MB for normal and adversarial input at 1..32 MB
  *   node bench/adversarial.mjs --regex      # attack every regex literal in src/ with pump strings
- *   node bench/adversarial.mjs --memory     # peak RSS for a 50 MB input, as a multiple of the input
+ *   node bench/adversarial.mjs --memory     # peak RSS as a multiple of the input: 50 MB dumps (normal, one line),
+ *                                           # a million short lines (4 MB), a million sentence lines (60 MB)
  *   options: --sizes 1,2,4 (MB)  --kinds normal,spaces  --timeout 120 (s per run)  --json
  *
  * Each pipeline run happens in a fresh child process (so a hang is reported as a
@@ -63,6 +64,22 @@ function normalDump(bytes) {
   return parts.join("").slice(0, bytes);
 }
 
+/** One story sentence a line, no blank lines: a million lines is about 60 MB. */
+function sentenceLines(bytes) {
+  const r = rng(2);
+  const out = [];
+  let size = 0;
+  while (size < bytes) {
+    const n = 6 + Math.floor(r() * 8);
+    const ws = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]);
+    ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+    const line = ws.join(" ") + ".";
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join("\n").slice(0, bytes);
+}
+
 /** Repeat `unit` to `bytes` characters (ASCII units), optionally with a line break every `lineEvery` units. */
 function pump(unit, bytes, tail = "\u0001") {
   const n = Math.max(1, Math.floor((bytes - tail.length) / unit.length));
@@ -73,6 +90,7 @@ function pump(unit, bytes, tail = "\u0001") {
 const KINDS = {
   normal: (b) => normalDump(b),
   "normal-one-line": (b) => normalDump(b).replace(/\n+/g, " "),
+  "one-line-tabs": (b) => normalDump(b).replace(/\n+/g, " \t "),
   spaces: (b) => "Title here now\n\n" + pump(" ", b, "x"),
   "spaces-tabs-nbsp": (b) => pump(" \t\u00a0", b, "x"),
   punctuation: (b) => pump("!.,;:-", b, "a"),
@@ -84,6 +102,7 @@ const KINDS = {
   "entity-names": (b) => pump("&ampamp", b, "x"),
   digits: (b) => pump("1234-", b, "x"),
   "short-lines": (b) => pump("a b\n", b, ""),
+  "sentence-lines": (b) => sentenceLines(b),
   "blank-lines": (b) => pump("\n", b, "x"),
   "upper-lines": (b) => pump("NEWS\n", b, ""),
   "heading-lines": (b) => pump("NO OTHER CHOICE\n\n", b, ""),
@@ -103,7 +122,7 @@ async function child(kind, bytes) {
   const input = Buffer.from(KINDS[kind](bytes), "utf8");
   const base = process.memoryUsage().rss;
   const t0 = performance.now();
-  const a = cleanArticle(input);
+  const a = cleanArticle(input, { maxBytes: Infinity });
   const ms = performance.now() - t0;
   const maxRss = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(JSON.stringify({ ms, bytes: input.length, base, maxRss, blocks: a.body.length, warnings: a.warnings.slice(0, 2) }));
@@ -227,20 +246,28 @@ async function regexScan(json) {
 
 // ------------------------------------------------------------------ memory
 
+/** The memory runs: 50 MB dumps, a million short lines (4 MB), a million sentence lines (about 60 MB). */
+const MEMORY_RUNS = [
+  ["normal", 50 * MB],
+  ["normal-one-line", 50 * MB],
+  ["short-lines", 4 * MB],
+  ["sentence-lines", 60 * MB],
+];
+
 function memory(timeoutS, json) {
   const rows = [];
-  for (const kind of ["normal", "normal-one-line"]) {
-    const r = runChild(kind, 50 * MB, timeoutS);
+  for (const [kind, bytes] of MEMORY_RUNS) {
+    const r = runChild(kind, bytes, timeoutS);
     if (r.timeout || r.error) {
       rows.push({ kind, error: r.timeout ? "timeout" : r.error });
       continue;
     }
     const multiple = (r.maxRss - r.base) / r.bytes;
-    rows.push({ kind, bytes: r.bytes, ms: r.ms, maxRssMB: r.maxRss / MB, baseMB: r.base / MB, multiple });
+    rows.push({ kind, bytes: r.bytes, ms: r.ms, maxRssMB: r.maxRss / MB, baseMB: r.base / MB, multiple, sPerMB: r.ms / 1000 / (r.bytes / MB) });
   }
   if (!json) {
-    console.log("\nmemory for a 50 MB input (peak RSS above the process's RSS before the run, / input bytes)");
-    for (const r of rows) console.log(r.error ? `${r.kind.padEnd(18)} ${r.error}` : `${r.kind.padEnd(18)} peak ${r.maxRssMB.toFixed(0)} MB, base ${r.baseMB.toFixed(0)} MB, ${r.multiple.toFixed(1)}x input, ${(r.ms / 1000).toFixed(1)} s`);
+    console.log("\nmemory (peak RSS above the process's RSS before the run, / input bytes)");
+    for (const r of rows) console.log(r.error ? `${r.kind.padEnd(18)} ${r.error}` : `${r.kind.padEnd(18)} ${(r.bytes / MB).toFixed(0).padStart(3)} MB: peak ${r.maxRssMB.toFixed(0)} MB, base ${r.baseMB.toFixed(0)} MB, ${r.multiple.toFixed(1)}x input, ${(r.ms / 1000).toFixed(1)} s (${r.sPerMB.toFixed(2)} s/MB)`);
   }
   return rows;
 }

@@ -23,11 +23,89 @@ function codePointLength(s: string): number {
   return n;
 }
 
+/**
+ * Joins many short strings with spaces, holding at most a chunk of them at a time: a
+ * list of a million small strings costs tens of bytes each, their text a few.
+ */
+class ChunkJoiner {
+  private readonly done: string[] = [];
+  private chunk: string[] = [];
+
+  add(s: string): void {
+    this.chunk.push(s);
+    if (this.chunk.length === 1024) {
+      this.done.push(this.chunk.join(" "));
+      this.chunk = [];
+    }
+  }
+
+  join(): string {
+    if (this.chunk.length > 0) this.done.push(this.chunk.join(" "));
+    this.chunk = [];
+    return this.done.join(" ");
+  }
+}
+
+/** The characters String.prototype.trim removes (JS white space and line terminators). */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * codePointLength(tidy(line)), without building the tidied copy (a 50 MB one-line
+ * dump would be copied once more): the line between its first and last characters
+ * that trim keeps, each run of spaces and tabs counted as one, high surrogates not at all.
+ */
+export function tidiedCodePoints(line: string): number {
+  let a = 0;
+  let b = line.length;
+  while (a < b && isTrimmed(line.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(line.charCodeAt(b - 1))) b--;
+  let n = 0;
+  let inRun = false; // inside a run of spaces and tabs
+  for (let i = a; i < b; i++) {
+    const c = line.charCodeAt(i);
+    const blank = c === 0x20 || c === 0x09;
+    if (blank && inRun) continue;
+    inRun = blank;
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
 /** Collapse runs of spaces and tabs and trim. */
-function tidy(line: string): string {
+export function tidy(line: string): string {
   // Most lines have no tab and no double space: skip the regex for them.
   if (line.indexOf("\t") < 0 && line.indexOf("  ") < 0) return line.trim();
+  if (line.length > LONG_LINE) return collapseLong(line).trim();
   return line.replace(/[ \t]+/g, " ").trim();
+}
+
+/** Above this many units, a line's spaces are collapsed by collapseLong. */
+const LONG_LINE = 4096;
+
+/**
+ * line.replace(/[ \t]+/g, " ") for a long line. The regex replace holds every match
+ * until it is done: on a 50 MB one-line dump with a tab between sentences it took 13 s
+ * and 700 MB; this walk takes 1 s and holds at most a chunk of pieces.
+ */
+function collapseLong(line: string): string {
+  const out = new ChunkJoiner();
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) continue;
+    let end = i + 1;
+    while (end < line.length && (line.charCodeAt(end) === 0x20 || line.charCodeAt(end) === 0x09)) end++;
+    if (c === 0x20 && end === i + 1) continue; // a lone space stays as it is
+    out.add(line.slice(from, i));
+    from = end;
+    i = end - 1;
+  }
+  out.add(line.slice(from));
+  return out.join();
 }
 
 /** Counts of long-line lengths, gathered line by line for wrapWidth. */
@@ -38,10 +116,8 @@ interface WidthTally {
 
 const newWidthTally = (): WidthTally => ({ counts: new Map(), long: 0 });
 
-/** Adds one tidied line to the tally (only lines of 30 or more code points count). */
-function tallyWidth(t: WidthTally, line: string): void {
-  if (line.length < 30) return; // fewer units, so fewer code points
-  const n = codePointLength(line);
+/** Adds a tidied line of n code points to the tally (only lines of 30 or more count). */
+function tallyWidth(t: WidthTally, n: number): void {
   if (n < 30) return;
   t.long++;
   t.counts.set(n, (t.counts.get(n) ?? 0) + 1);
@@ -54,7 +130,7 @@ function tallyWidth(t: WidthTally, line: string): void {
  */
 export function wrapWidth(lines: readonly string[]): number {
   const t = newWidthTally();
-  for (const l of lines) tallyWidth(t, l);
+  for (const l of lines) tallyWidth(t, codePointLength(l));
   return widthOf(t);
 }
 
@@ -161,10 +237,10 @@ class MenuRunFinder {
   private last = -1;
   private count = 0;
 
-  /** Adds line i (tidied); lines must come in order. */
-  add(i: number, tidied: string): void {
-    if (tidied === "") return;
-    if (!isVeryShortLine(tidied)) return this.close();
+  /** Adds line i, blank, very short (isVeryShortLine) or neither; lines must come in order. */
+  add(i: number, kind: "blank" | "short" | "other"): void {
+    if (kind === "blank") return;
+    if (kind === "other") return this.close();
     if (this.first < 0) this.first = i;
     this.last = i;
     this.count++;
@@ -192,28 +268,6 @@ function eachLine(text: string, visit: (line: string, i: number, at: number) => 
   }
 }
 
-/**
- * Joins many short strings with spaces, holding at most a chunk of them at a time: a
- * list of a million small strings costs tens of bytes each, their text a few.
- */
-class ChunkJoiner {
-  private readonly done: string[] = [];
-  private chunk: string[] = [];
-
-  add(s: string): void {
-    this.chunk.push(s);
-    if (this.chunk.length === 1024) {
-      this.done.push(this.chunk.join(" "));
-      this.chunk = [];
-    }
-  }
-
-  join(): string {
-    if (this.chunk.length > 0) this.done.push(this.chunk.join(" "));
-    this.chunk = [];
-    return this.done.join(" ");
-  }
-}
 
 /**
  * Two passes over the lines, neither of which keeps an array of all lines (a dump of
@@ -224,9 +278,16 @@ export function segment(text: string): Block[] {
   const widths = newWidthTally();
   const finder = new MenuRunFinder();
   eachLine(text, (line, i) => {
+    // A long line is measured without tidying it: no very short line is that long.
+    if (line.length > 64) {
+      const n = tidiedCodePoints(line);
+      tallyWidth(widths, n);
+      finder.add(i, n === 0 ? "blank" : n > VERY_SHORT_CHARS ? "other" : isVeryShortLine(tidy(line)) ? "short" : "other");
+      return;
+    }
     const t = tidy(line);
-    tallyWidth(widths, t);
-    finder.add(i, t);
+    tallyWidth(widths, t.length < 30 ? 0 : codePointLength(t));
+    finder.add(i, t === "" ? "blank" : isVeryShortLine(t) ? "short" : "other");
   });
   finder.close();
   const b = new BlockBuilder(text, widthOf(widths), finder.runs);

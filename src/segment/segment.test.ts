@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMenuRun, isVeryShortLine, MENU_RUN_LINES, segment, wrapWidth } from "./index.js";
+import { isMenuRun, isVeryShortLine, MENU_RUN_LINES, segment, tidiedCodePoints, tidy, wrapWidth } from "./index.js";
 
 describe("segment", () => {
   it("makes one block per line and records blank lines around it", () => {
@@ -100,5 +101,49 @@ describe("menu runs", () => {
     const blocks = segment("Home\nNews\nSport\nWeather\n".repeat(250_000));
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.text.length).toBe("Home News Sport Weather ".repeat(250_000).length - 1);
+  });
+});
+
+describe("tidiedCodePoints", () => {
+  /** What segment does to a line (spaces and tabs collapsed, trimmed), then its code points as segment counts them. */
+  const reference = (line: string): number => {
+    const t = line.replace(/[ \t]+/g, " ").trim();
+    let n = t.length;
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0xd800 && t.charCodeAt(i) <= 0xdbff) n--;
+    return n;
+  };
+  const unit = fc.constantFrom(" ", "\t", "\u00a0", "\u3000", "\ufeff", "\r", "\u2028", "a", "é", "北", "😀", "\ud83d", "\ude00", "-");
+
+  it("is the code-point length of the tidied line, for any mix of spaces, tabs, other white space and surrogates", () => {
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (line) => tidiedCodePoints(line) === reference(line)));
+  });
+
+  it("counts a run of spaces and tabs inside the line as one and trims the ends", () => {
+    expect(tidiedCodePoints(" \u00a0 Talks  \t resume \u3000")).toBe("Talks resume".length);
+    expect(tidiedCodePoints("\t \u00a0 ")).toBe(0);
+  });
+});
+
+describe("tidy", () => {
+  const regexTidy = (line: string): string => line.replace(/[ \t]+/g, " ").trim();
+  const unit = fc.constantFrom(" ", "  ", "\t", " \t ", "\u00a0", "word", "é", "😀", ".");
+
+  it("collapses spaces and tabs in a long line (walked, not replaced by a regex) as in a short one", () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 2000, maxLength: 3000 }), (units) => {
+        const line = units.join("");
+        return line.length <= 4096 || tidy(line) === regexTidy(line);
+      }),
+      { numRuns: 30 },
+    );
+    const long = " \t lead".padEnd(5000, " ") + "x\ty  z\t\t";
+    expect(tidy(long)).toBe("lead x y z");
+  });
+
+  it("keeps a one-line dump with a tab between sentences whole", () => {
+    const line = "Talks will resume in Geneva next week. \t ".repeat(200_000);
+    const t = tidy(line);
+    expect(t.length).toBe("Talks will resume in Geneva next week. ".length * 200_000 - 1);
+    expect(t.includes("\t")).toBe(false);
   });
 });
