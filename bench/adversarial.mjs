@@ -7,7 +7,7 @@
  *   node bench/adversarial.mjs --pipeline   # ms/MB for normal and adversarial input at 1..32 MB
  *   node bench/adversarial.mjs --regex      # attack every regex literal in src/ with pump strings
  *   node bench/adversarial.mjs --memory     # peak RSS as a multiple of the input: 50 MB dumps (normal, one line),
- *                                           # a million short lines (4 MB), a million sentence lines (60 MB)
+ *                                           # line-heavy dumps (4 MB), a million sentence lines (60 MB)
  *   options: --sizes 1,2,4 (MB)  --kinds normal,spaces  --timeout 120 (s per run)  --json
  *
  * Each pipeline run happens in a fresh child process (so a hang is reported as a
@@ -246,11 +246,17 @@ async function regexScan(json) {
 
 // ------------------------------------------------------------------ memory
 
-/** The memory runs: 50 MB dumps, a million short lines (4 MB), a million sentence lines (about 60 MB). */
+/**
+ * The memory runs: 50 MB dumps (normal, on one line, on one line with tabs), a million
+ * short lines (4 MB, one menu run), 250,000 three-word lines with blank lines between
+ * (4 MB, a block each) and a million sentence lines (about 60 MB).
+ */
 const MEMORY_RUNS = [
   ["normal", 50 * MB],
   ["normal-one-line", 50 * MB],
+  ["one-line-tabs", 50 * MB],
   ["short-lines", 4 * MB],
+  ["heading-lines", 4 * MB],
   ["sentence-lines", 60 * MB],
 ];
 
