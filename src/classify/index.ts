@@ -356,6 +356,12 @@ function dateShape(text: string, r: RawFeatures): boolean {
 }
 
 /**
+ * How many blocks before the story start the front matter is looked for: a page with
+ * no story paragraph (start = the end) is not searched end to end for bylines.
+ */
+const FRONT_MATTER_SPAN = 40;
+
+/**
  * The front matter between the headline and the first story paragraph: byline,
  * date line, dateline, and the standfirst (a sentence or two right under the
  * headline, before the byline or the story).
@@ -367,7 +373,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   let haveDate = false;
   let haveDateline = false;
   let haveSub = false;
-  for (let i = from; i < Math.min(n, start + 4); i++) {
+  for (let i = Math.max(from, start - FRONT_MATTER_SPAN); i < Math.min(n, start + 4); i++) {
     const b = out[i]!;
     const r = raws[i]!;
     if (b.label === "title" || b.label === "badge" || r.boilerPhrase) continue;
