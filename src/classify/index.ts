@@ -356,9 +356,12 @@ function dateShape(text: string, r: RawFeatures): boolean {
 }
 
 /**
- * How many blocks before the story start the front matter is looked for: a page with
- * no story paragraph (start = the end) is not searched end to end for bylines.
+ * Where the front matter is looked for: the blocks right under the headline and
+ * those just before the story start. A page with no story paragraph (start = the
+ * end) is not searched end to end for bylines, and a teaser or a forum counter
+ * far between the headline and the story is not taken for the byline.
  */
+const FRONT_MATTER_UNDER_HEAD = 6;
 const FRONT_MATTER_SPAN = 40;
 
 /**
@@ -373,7 +376,11 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   let haveDate = false;
   let haveDateline = false;
   let haveSub = false;
-  for (let i = Math.max(from, start - FRONT_MATTER_SPAN); i < Math.min(n, start + 4); i++) {
+  const end = Math.min(n, start + 4);
+  const near = Math.max(from, start - FRONT_MATTER_SPAN); // the blocks just before the story
+  for (let i = from; i < end; i++) {
+    // Right under the headline, or just before the story; not the blocks between.
+    if (i >= from + FRONT_MATTER_UNDER_HEAD && i < near) i = near;
     const b = out[i]!;
     const r = raws[i]!;
     if (b.label === "title" || b.label === "badge" || r.boilerPhrase) continue;

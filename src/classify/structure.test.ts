@@ -190,3 +190,18 @@ describe("standfirst", () => {
     }
   });
 });
+
+describe("front matter", () => {
+  const HEAD = "Library on the harbour to close";
+  const items = Array.from({ length: 100 }, (_, k) => `Harbour archive ${k + 1}`);
+  const bylineOf = (blocks: string[]): string | undefined => labelled(blocks.join("\n\n")).find((b) => b.label === "byline")?.text;
+
+  it("finds the byline right under the headline or right before the story", () => {
+    expect(bylineOf([HEAD, "By Jane Doe", ...items, ...STORY])).toBe("By Jane Doe");
+    expect(bylineOf([HEAD, ...items, "By Jane Doe", ...STORY])).toBe("By Jane Doe");
+  });
+
+  it("does not take a byline-shaped line far from both for the byline", () => {
+    expect(bylineOf([HEAD, ...items.slice(0, 30), "By Jane Doe", ...items.slice(30), ...STORY])).toBeUndefined(); // 70 blocks above the story
+  });
+});
