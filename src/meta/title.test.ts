@@ -65,6 +65,13 @@ describe("findTitle", () => {
     // The title line's straight quotes are kept; the <h1> (index 2) is the headline block.
     expect(findTitle(b, 3)).toEqual({ index: 2, title: 'Student says the pills "burned her up"' });
   });
+  it("takes the <h1> without the short parenthetical the title line adds", () => {
+    const b = blocks("Storm floods coastal towns (PHOTOS) - The Gazette", "Home", "Storm floods coastal towns", "Heavy rain flooded several coastal towns on Sunday.");
+    expect(findTitle(b, 3)).toEqual({ index: 2, title: "Storm floods coastal towns" });
+    // A longer parenthetical is part of the headline.
+    const c = blocks("Storm floods coastal towns (and the worst is yet to come) - The Gazette", "Home", "Storm floods coastal towns", "Heavy rain flooded several coastal towns on Sunday.");
+    expect(findTitle(c, 3)?.title).toBe("Storm floods coastal towns (and the worst is yet to come)");
+  });
   it("takes the headline half after a blog-name colon when it is repeated", () => {
     const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
     expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });

@@ -11,6 +11,9 @@ import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
 import { hasLetters, isAscii, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
+/** A headline and a final parenthetical of at most four words: group 1 is the headline. */
+const TRAILING_PAREN_RE = /^(.{1,300}?)\s+\((?:[^()\s]{1,40} ){0,3}[^()\s]{1,40}\)$/u;
+
 /** How many blocks the picker looks at for a repeat of the title line (bounded work). */
 const SCAN_BLOCKS = 1000;
 /** A <title> line longer than this is not a title line. */
@@ -202,6 +205,10 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
   const main = parts[m]!.text;
   const sub = splitTitleLine(main, true);
   if (sub.length > 1) for (const p of sub) if (wordCount(p.text) >= 3) want(p.text);
+  // A short parenthetical the <title> adds to the headline: "How to Build a Terrarium
+  // (with Pictures)", "Storm hits the coast (PHOTOS)", whose <h1> is without it.
+  const bare = TRAILING_PAREN_RE.exec(main);
+  if (bare && wordCount(bare[1]!) >= 3) want(bare[1]!);
   let best: { index: number; title: string; len: number; before: boolean } | null = null;
   const limit = Math.min(blocks.length, SCAN_BLOCKS);
   // lineKey never lengthens ASCII text: an ASCII block shorter than every wanted key is none of them.
