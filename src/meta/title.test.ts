@@ -72,6 +72,12 @@ describe("findTitle", () => {
     const c = blocks("Storm floods coastal towns (and the worst is yet to come) - The Gazette", "Home", "Storm floods coastal towns", "Heavy rain flooded several coastal towns on Sunday.");
     expect(findTitle(c, 3)?.title).toBe("Storm floods coastal towns (and the worst is yet to come)");
   });
+  it("finds no headline in a dump of plain paragraphs, and keeps a title line the story start follows", () => {
+    const plain = blocks("Cafe owners say the new rules will cost them 500 euros a year.", "The council said it would review the plan in the spring.");
+    expect(findTitle(plain, 0)).toBeNull();
+    const titled = blocks("Site - Cafe owners fear the new rules", "Cafe owners say the new rules will cost them 500 euros a year.");
+    expect(findTitle(titled, 0)?.title).toBe("Cafe owners fear the new rules");
+  });
   it("takes the headline half after a blog-name colon when it is repeated", () => {
     const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
     expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });

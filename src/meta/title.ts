@@ -11,6 +11,9 @@ import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
 import { hasLetters, isAscii, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
+/** Ends with a full stop, perhaps inside a closing quote or bracket (an ellipsis is not one). */
+const FULL_STOP_END_RE = /[^.]\.["”’»)\]]?\s*$/u;
+
 /** A headline and a final parenthetical of at most four words: group 1 is the headline. */
 const TRAILING_PAREN_RE = /^(.{1,300}?)\s+\((?:[^()\s]{1,40} ){0,3}[^()\s]{1,40}\)$/u;
 
@@ -163,6 +166,9 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   // The <title> line: the first block of the dump that can be one (skipping junk and buttons).
   let ti = -1;
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
+    // From the story start on, a block ending with a full stop is a story sentence,
+    // not the <title> line (a dump of plain paragraphs has no headline).
+    if (i >= stop && FULL_STOP_END_RE.test(blocks[i]!.text)) continue;
     if (isTitleLineCandidate(blocks[i]!.text)) {
       ti = i;
       break;
