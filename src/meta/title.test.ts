@@ -78,6 +78,19 @@ describe("findTitle", () => {
     const titled = blocks("Site - Cafe owners fear the new rules", "Cafe owners say the new rules will cost them 500 euros a year.");
     expect(findTitle(titled, 0)?.title).toBe("Cafe owners fear the new rules");
   });
+  it("takes the headline under a 'Top Stories' list, right above the front matter, not a teaser", () => {
+    const b = blocks(
+      "Skip to main content",
+      "Top Stories",
+      "Man charged after crash on highway near Milton",
+      "Police search for missing hiker in the north",
+      "Federal budget to include new housing money, minister says",
+      "Published March 3, 2025 4:12 p.m. EST",
+      "Share",
+      "OTTAWA - The federal budget will include new money for housing, the finance minister said on Monday.",
+    );
+    expect(findTitle(b, 7)).toEqual({ index: 4, title: "Federal budget to include new housing money, minister says" });
+  });
   it("takes the headline half after a blog-name colon when it is repeated", () => {
     const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
     expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });

@@ -7,7 +7,9 @@
  * block before the story.
  */
 import type { Block } from "../types.js";
-import { BOILERPLATE_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { looksLikeByline } from "./byline.js";
+import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
 import { hasLetters, isAscii, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
@@ -88,7 +90,9 @@ function isTitleLineCandidate(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS || letterCount(text) < 3) return false;
   // A paragraph of story text is no <title> line (dumps that start with the story).
   if (wordCount(text) > 12 && /\p{Ll}{2}\.["”’]?$/u.test(text)) return false;
-  if (BOILERPLATE_SET.has(phraseKey(text))) return false;
+  const key = phraseKey(text);
+  // A button, or a sidebar heading ("Top Stories") that the dump starts with.
+  if (BOILERPLATE_SET.has(key) || SIDEBAR_HEADING_SET.has(key)) return false;
   return true;
 }
 
@@ -169,6 +173,8 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
     // From the story start on, a block ending with a full stop is a story sentence,
     // not the <title> line (a dump of plain paragraphs has no headline).
     if (i >= stop && FULL_STOP_END_RE.test(blocks[i]!.text)) continue;
+    // A dump that opens with a sidebar section ("Top Stories") has no <title> line.
+    if (SIDEBAR_HEADING_SET.has(phraseKey(blocks[i]!.text))) break;
     if (isTitleLineCandidate(blocks[i]!.text)) {
       ti = i;
       break;
@@ -181,13 +187,36 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
     const siteOnly = wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2;
     if (!siteOnly && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
   }
-  // No usable title line: the first headline-like block before the story.
+  // No usable title line. After a sidebar section ("Top Stories" and its teasers,
+  // which look like headlines too), the headline is the one right above the story's
+  // front matter (byline, date, buttons; at most one other block, a standfirst).
+  if (sidebarHeadingBefore(blocks, ti + 1, stop)) {
+    let others = 0;
+    for (let i = stop - 1; i > ti && others <= 1; i--) {
+      const text = blocks[i]!.text;
+      if (frontMatterLine(text)) continue;
+      if (headlineLike(text) && !SIDEBAR_HEADING_SET.has(phraseKey(text))) return { index: i, title: cleanTitle(text) };
+      others++;
+    }
+  }
+  // Else the first headline-like block before the story.
   for (let i = ti + 1; i < stop; i++) {
     const b = blocks[i]!;
     if (headlineLike(b.text)) return { index: i, title: cleanTitle(b.text) };
   }
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
+}
+
+/** A sidebar heading ("Top Stories", "Most Read") among blocks [from, to). */
+function sidebarHeadingBefore(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (SIDEBAR_HEADING_SET.has(phraseKey(blocks[i]!.text))) return true;
+  return false;
+}
+
+/** A line of the story's front matter or a button: byline, date line, "Share". */
+function frontMatterLine(text: string): boolean {
+  return BOILERPLATE_SET.has(phraseKey(text)) || looksLikeDateLine(text) || looksLikeByline(text) || wordCountUpTo(text, 3) <= 2;
 }
 
 /**
