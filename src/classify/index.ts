@@ -217,6 +217,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
+  closingSentence(out, raws, p2, end, set);
   commentSection(out, blocks, raws, keys, settle);
   [start, end] = firstLast(out, "paragraph");
 
@@ -332,6 +333,21 @@ export function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: nu
  * such paragraphs).
  */
 const PROMPT_DENSITY = 0.1;
+
+/** The least story score a short closing sentence needs (the threshold is 0.5). */
+const CLOSING_SENTENCE_SCORE = 0.4;
+
+/**
+ * The story's closing line: a short full sentence right after its last paragraph
+ * ("The budget will be tabled on March 25."), too short to count as fluent prose,
+ * that the model nearly kept; it is story, not the start of what follows.
+ */
+function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: readonly number[], end: number, set: Setter): void {
+  const i = end + 1;
+  if (end < 0 || i >= out.length || out[i]!.label !== "boilerplate") return;
+  const r = raws[i]!;
+  if (r.sentenceEnd && r.words >= 5 && r.words < 15 && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= CLOSING_SENTENCE_SCORE) set(i, "paragraph", "closing sentence of the story");
+}
 
 /** Cookie banners, newsletter boxes, legal lines: several prompt words, densely. */
 export function promptShape(r: RawFeatures): boolean {
