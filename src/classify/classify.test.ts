@@ -171,3 +171,27 @@ describe("menu runs", () => {
     expect(out[0]!.label).toBe("boilerplate");
   });
 });
+
+describe("German site prompts", () => {
+  it("drops a newsletter box between story paragraphs", () => {
+    const prompt = "Erhalten Sie jeden Morgen die wichtigsten Nachrichten direkt in Ihr Postfach.";
+    const page = [
+      "Politik",
+      "Wirtschaft",
+      "Bahn streicht Hunderte Verbindungen wegen Streik",
+      "Von Anna Schmidt und Jonas Weber",
+      "Aktualisiert am 12.02.2024, 08:15 Uhr",
+      "Berlin (dpa) - Wegen eines Streiks der Lokführergewerkschaft fallen am Montag bundesweit Hunderte Zugverbindungen aus, teilte die Deutsche Bahn am Sonntagabend mit.",
+      "Betroffen sind vor allem der Fernverkehr und die S-Bahnen in den großen Städten. Die Bahn rät Reisenden, ihre Fahrt zu verschieben.",
+      "Newsletter abonnieren",
+      prompt,
+      "Die Gewerkschaft fordert mehr Lohn und kürzere Arbeitszeiten für ihre Mitglieder. Die Verhandlungen waren in der vergangenen Woche ohne Ergebnis abgebrochen worden.",
+      "Ein Sprecher der Bahn nannte den Streik unverhältnismäßig.",
+      "Mehr zum Thema",
+      "Lokführer legen erneut die Arbeit nieder",
+    ];
+    const out = classify(segment(page.join("\n")), { language: "de" });
+    expect(out.find((b) => b.text === prompt)!.label).not.toBe("paragraph");
+    expect(out.filter((b) => b.label === "paragraph")).toHaveLength(4);
+  });
+});

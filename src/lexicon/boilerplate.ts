@@ -105,6 +105,7 @@ export const BOILERPLATE_CUES: Record<string, readonly string[]> = {
     "cookie", "cookies", "newsletter", "abonnieren", "abonnement", "abo", "datenschutz", "datenschutzerklärung",
     "impressum", "nutzungsbedingungen", "agb", "rechte", "vorbehalten", "anmelden", "registrieren", "anzeige",
     "werbung", "kommentare", "kommentar", "teilen", "passwort", "einwilligung", "zustimmen", "verwenden", "nutzererlebnis", "partner",
+    "postfach",
   ],
   fr: ["cookies", "newsletter", "abonnez", "abonnement", "confidentialité", "droits", "réservés", "connexion", "inscrivez", "publicité", "commentaires", "partager"],
   es: ["cookies", "utilizamos", "navegando", "boletín", "suscríbete", "suscripción", "privacidad", "derechos", "reservados", "registrarse", "publicidad", "comentarios", "compartir"],
