@@ -91,6 +91,10 @@ describe("findTitle", () => {
     );
     expect(findTitle(b, 7)).toEqual({ index: 4, title: "Federal budget to include new housing money, minister says" });
   });
+  it("passes over a title line of a site name and a navigation word", () => {
+    const b = blocks("Le Monde - Accueil", "Actualités", "Publicité", "La Seine sort de son lit à Paris, les quais fermés", "Par Claire Martin", "La crue de la Seine a atteint lundi matin 5,20 mètres au pont d'Austerlitz.");
+    expect(findTitle(b, 5)).toEqual({ index: 3, title: "La Seine sort de son lit à Paris, les quais fermés" });
+  });
   it("takes the headline half after a blog-name colon when it is repeated", () => {
     const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
     expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });

@@ -184,7 +184,7 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
     const line = blocks[ti]!.text.trim();
     const repeat = findRepeatOfTitleLine(blocks, ti, line, stop);
     if (repeat) return repeat;
-    const siteOnly = wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2;
+    const siteOnly = (wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2) || siteAndNavOnly(line);
     if (!siteOnly && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
   }
   // No usable title line. After a sidebar section ("Top Stories" and its teasers,
@@ -206,6 +206,15 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   }
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
+}
+
+/**
+ * A title line of a site name and a navigation word: "Le Monde - Accueil",
+ * "Example News | Home" (the page's <title> was its home or section page's).
+ */
+function siteAndNavOnly(line: string): boolean {
+  const parts = splitTitleLine(line);
+  return parts.length >= 2 && parts.length <= 3 && parts.some((p) => BOILERPLATE_SET.has(phraseKey(p.text))) && parts.every((p) => wordCount(p.text) <= 3);
 }
 
 /** A sidebar heading ("Top Stories", "Most Read") among blocks [from, to). */
