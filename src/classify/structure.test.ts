@@ -66,6 +66,7 @@ describe("photo captions with their credit", () => {
       "The reading room on its last day (Jane Doe / Getty Images)",
       "Readers queue at the door © J. Doe / Shutterstock",
       "Getty Images",
+      "Volunteers carry books out of the library on Sunday. (Jane Doe/AFP via Getty Images)",
     ]) {
       const out = labelled(["Library on the harbour to close", STORY[0]!, caption, ...STORY.slice(1)].join("\n\n"));
       expect(out.find((b) => b.text === caption)?.label, caption).toBe("boilerplate");
