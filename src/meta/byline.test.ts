@@ -10,6 +10,8 @@ describe("parseByline", () => {
     ["Par Jean Dupont", ["Jean Dupont"]],
     ["Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42", ["Alexandre Hervaud", "Jérémy Piette"]],
     ["Von Hans Müller und Eva Schmidt", ["Hans Müller", "Eva Schmidt"]],
+    ["Автор: Иван Петров", ["Иван Петров"]],
+    ["Skrevet af Mette Hansen", ["Mette Hansen"]],
     ["Por María López", ["María López"]],
     ["Di Mario Rossi", ["Mario Rossi"]],
     ["Door Jan de Vries", ["Jan de Vries"]],
