@@ -26,6 +26,7 @@ import {
   QUOTE_OPEN_RE,
   SLIDE_COUNTER_RE,
   NUMERIC_DATE_RE,
+  READING_TIME_RE,
   RELATIVE_TIME_RE,
   YEAR_RE,
 } from "./rules.js";
@@ -149,6 +150,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     else if (r.words === 0) set(i, "boilerplate", "no words");
     else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
+    else if (r.words <= 6 && hasDigit(blocks[i]!.text) && READING_TIME_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "reading time");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
   }
 

@@ -84,6 +84,19 @@ export const LABEL_VALUE_RE = /^\p{L}+\s?:\s/u;
 /** A four-digit year of this era, as in date lines. */
 export const YEAR_RE = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/u;
 
+/** "3 min", "5-minute", "4 Min.", "3 Minuten", "2 minuti". */
+const MINUTES = String.raw`\d{1,3}(?:[-\s]?min(?:ute)?s?\.?|\s?minuten|\s?minutos|\s?minuti)`;
+
+/**
+ * A reading-time line (a label or a "read" word with the minutes; a bare "15 min" is
+ * a recipe's or a video's time, not this): "3 min read", "5-minute read", "Lesezeit: 4 Min.", "4 Min. Lesezeit",
+ * "Lecture : 3 min", "3 minutos de lectura", "Tempo di lettura: 2 minuti".
+ */
+export const READING_TIME_RE = new RegExp(
+  String.raw`^(?:(?:reading time|read time|lesezeit|lesedauer|lecture|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\s?:?\s?(?:ca\.\s?)?${MINUTES}|${MINUTES}\s(?:read|lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura))\.?$`,
+  "iu",
+);
+
 /** Relative times: "2 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos". */
 export const RELATIVE_TIME_RE = /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|h)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+\s|\bhace\s+\d+\s/iu;
 
