@@ -525,6 +525,9 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
   }
 }
 
+/** A live-blog entry's time alone on its line: "15:42", "9:05 am", "14.30 Uhr". */
+const BARE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?$/iu;
+
 /** A short line that can be a subhead: few words, no sentence end, not a button or prompt. */
 function headingShape(r: RawFeatures, text: string): boolean {
   if (r.timestamp && r.words <= 3) return true; // live-blog entry time "15:42"
@@ -542,9 +545,11 @@ function headingShape(r: RawFeatures, text: string): boolean {
  */
 function headings(out: LabeledBlock[], raws: RawFeatures[], head: number, start: number, end: number, set: Setter): void {
   if (end < 0) return;
-  // From under the headline when it was found below the page top (a live blog's first
-  // entry time and headline come before any paragraph), else from the story start.
-  const from = head >= 3 && head < start ? head + 1 : start;
+  // From under the headline when it was found below the page top, or when a live
+  // blog's first entry (its time, then its headline) comes right before the first
+  // paragraph; else from the story start.
+  const liveEntry = head >= 0 && start >= 2 && start <= end && (BARE_TIME_RE.test(out[start - 1]!.text.trim()) || BARE_TIME_RE.test(out[start - 2]!.text.trim()));
+  const from = (head >= 3 || liveEntry) && head < start ? head + 1 : start;
   let next: Label | null = null; // label of the next content block
   let nextWords = 0;
   let chain = 0; // subheads in a row (a time and a headline: at most 2)

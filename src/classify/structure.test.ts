@@ -206,3 +206,22 @@ describe("front matter", () => {
     expect(bylineOf([HEAD, ...items.slice(0, 30), "By Jane Doe", ...items.slice(30), ...STORY])).toBeUndefined(); // 70 blocks above the story
   });
 });
+
+describe("live blogs", () => {
+  it("keeps the first entry's time and headline above the first paragraph as subheads", () => {
+    const text = [
+      "LIVE: Storm closes the harbour library",
+      "Updated 2 minutes ago",
+      "15:42",
+      "Readers asked to return books early",
+      STORY[0],
+      "15:20",
+      "Harbour road closed",
+      STORY[1],
+    ].join("\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text === "15:42")!.label).toBe("heading");
+    expect(out.find((b) => b.text === "Readers asked to return books early")!.label).toBe("heading");
+    expect(out.find((b) => b.text === "Harbour road closed")!.label).toBe("heading");
+  });
+});
