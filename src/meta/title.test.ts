@@ -95,6 +95,10 @@ describe("findTitle", () => {
     const b = blocks("Le Monde - Accueil", "Actualités", "Publicité", "La Seine sort de son lit à Paris, les quais fermés", "Par Claire Martin", "La crue de la Seine a atteint lundi matin 5,20 mètres au pont d'Austerlitz.");
     expect(findTitle(b, 5)).toEqual({ index: 3, title: "La Seine sort de son lit à Paris, les quais fermés" });
   });
+  it("passes over a menu word of a script without spaces at the top", () => {
+    const b = blocks("ニュース", "政治", "経済", "東京都、夏の電力不足に備え節電を呼びかけ", "2024年6月10日 12時30分", "東京都は10日、今年の夏に電力の需給がひっ迫するおそれがあるとして、都民や企業に節電への協力を呼びかけました。");
+    expect(findTitle(b, 5)).toEqual({ index: 3, title: "東京都、夏の電力不足に備え節電を呼びかけ" });
+  });
   it("takes the headline half after a blog-name colon when it is repeated", () => {
     const b = blocks("Silicon Notes: Open flow for programmable logic devices", "Silicon Notes", "Open flow for programmable logic devices", "Body text.");
     expect(findTitle(b, 3)).toEqual({ index: 2, title: "Open flow for programmable logic devices" });

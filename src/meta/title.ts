@@ -185,7 +185,9 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
     const repeat = findRepeatOfTitleLine(blocks, ti, line, stop);
     if (repeat) return repeat;
     const siteOnly = (wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2) || siteAndNavOnly(line);
-    if (!siteOnly && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
+    // A menu word of a script written without spaces ("ニュース", "新闻") is no title line.
+    const menuWord = !/\s/u.test(line) && letterCount(line) <= 4;
+    if (!siteOnly && !menuWord && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
   }
   // No usable title line. After a sidebar section ("Top Stories" and its teasers,
   // which look like headlines too), the headline is the one right above the story's
