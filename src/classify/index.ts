@@ -117,11 +117,16 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
   return out;
 }
 
-/** Words of the blocks labeled paragraph from block `from` on. */
-function storyWordsFrom(out: readonly LabeledBlock[], raws: readonly RawFeatures[], from: number): number {
-  let w = 0;
-  for (let i = from; i < out.length; i++) if (out[i]!.label === "paragraph") w += raws[i]!.words;
-  return w;
+/** At least half the words of the blocks labeled paragraph are at block `from` or after it. */
+function halfTheStoryFrom(out: readonly LabeledBlock[], raws: readonly RawFeatures[], from: number): boolean {
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.label !== "paragraph") continue;
+    if (i < from) before += raws[i]!.words;
+    else after += raws[i]!.words;
+  }
+  return after >= before;
 }
 
 type Setter = (i: number, label: Label, why: string) => void;
@@ -191,7 +196,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   // under its headline (only when the headline was found below the page top, and
   // when at least half the story is under it: a headline found after most of it
   // is a share box or a "you read" footer repeating it, not the story's head).
-  if (head >= 3 && storyWordsFrom(out, raws, head) * 2 >= storyWordsFrom(out, raws, 0)) {
+  if (head >= 3 && halfTheStoryFrom(out, raws, head)) {
     for (let i = 0; i < head; i++) if (out[i]!.label === "paragraph" && !(raws[i]!.words >= 40 && p2[i]! >= 0.9)) set(i, "boilerplate", "before the headline");
   }
   [start, end] = firstLast(out, "paragraph");

@@ -90,9 +90,8 @@ function isTitleLineCandidate(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS || letterCount(text) < 3) return false;
   // A paragraph of story text is no <title> line (dumps that start with the story).
   if (wordCount(text) > 12 && /\p{Ll}{2}\.["”’]?$/u.test(text)) return false;
-  const key = phraseKey(text);
-  // A button, or a sidebar heading ("Top Stories") that the dump starts with.
-  if (BOILERPLATE_SET.has(key) || SIDEBAR_HEADING_SET.has(key)) return false;
+  // A button (a sidebar heading such as "Top Stories" ends the search in findTitle).
+  if (BOILERPLATE_SET.has(phraseKey(text))) return false;
   return true;
 }
 
