@@ -8,7 +8,7 @@ import type { CleanOptions } from "./types.js";
 import { decode } from "./decode/index.js";
 import { repair } from "./repair/index.js";
 import { segment } from "./segment/index.js";
-import { classify } from "./classify/index.js";
+import { classifyInPlace } from "./classify/index.js";
 import { assemble } from "./assemble/index.js";
 import { detectLanguage } from "./meta/index.js";
 
@@ -51,7 +51,8 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
     warnings.push(...r.warnings);
     const blocks = segment(r.text);
     const language = options.language ?? detectLanguage(r.text);
-    const labeled = classify(blocks, { mode: options.mode, language, explain: options.explain });
+    // The blocks are the pipeline's own: classify labels them in place (one object per block).
+    const labeled = classifyInPlace(blocks, { mode: options.mode, language, explain: options.explain });
     if (blocks.length === 0) warnings.push("empty input: no text found");
     const article = assemble(labeled, {
       source: {

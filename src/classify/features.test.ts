@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { blockFeatures, docStats, endsSentence, newVocabulary, rawFeatures, scanWords, SENTENCE_END_RE, summarizeWords, words, WORD_RE } from "./features.js";
+import { blockFeatures, docStats, endsSentence, newVocabulary, rawFeatures, scanWords, SENTENCE_END_RE, summarizeWords, words, WORD_RE, type RawFeatures } from "./features.js";
 
 /** Strings from pieces that stress the tokenizer: apostrophes, digits, scripts, surrogates. */
 const pieces = fc.constantFrom("a", "Z", "7", "'", "’", " ", "-", "é", "İ", "ß", "Σ", "中文", "ก", "١٢", "\u0301", "😀", "𝐀", "\ud800", "\udc00", "It's", "rock'n9", "l’État", "''", "x'", "'y", "the", "und", "Cookie");
@@ -109,7 +109,11 @@ describe("blockFeatures", () => {
     const ws = blocks.map((b) => words(b.text));
     const d = docStats(blocks, ws, "en");
     const { raws } = blockFeatures(blocks, "en");
-    expect(raws).toEqual(blocks.map((b, i) => rawFeatures(b, ws[i]!, d)));
+    const plain = blocks.map((b, i) => rawFeatures(b, ws[i]!, d));
+    // raws are views of columns: read every feature through them.
+    const read = (r: RawFeatures): Record<string, unknown> => Object.fromEntries(Object.keys(plain[0]!).map((k) => [k, r[k as keyof RawFeatures]]));
+    expect(Object.keys(plain[0]!)).toHaveLength(26);
+    expect(raws.map(read)).toEqual(plain);
     // The two story paragraphs share "library" and "council", the headline's words.
     expect(raws[3]!.headlineOverlap).toBeGreaterThan(0);
     expect(raws[5]!.cues).toBeGreaterThanOrEqual(3);

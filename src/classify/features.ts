@@ -381,6 +381,12 @@ function finishWords(t: WordTally, v: Vocabulary): BlockWords {
 /** One block's words, read straight from its text (no array of words is built). */
 export function scanWords(text: string, v: Vocabulary): BlockWords {
   const t = newTally();
+  scanInto(t, text, v);
+  return finishWords(t, v);
+}
+
+/** Adds the words of a text to a tally. */
+function scanInto(t: WordTally, text: string, v: Vocabulary): void {
   for (let i = wordStart(text, 0); i < text.length; i = wordStart(text, i)) {
     // An ASCII word (weight 1) is coded straight from the text; others are cut out.
     const asciiEnd = v.characterStopwords ? -1 : asciiWordEnd(text, i);
@@ -393,7 +399,81 @@ export function scanWords(text: string, v: Vocabulary): BlockWords {
     tallyWord(t, text.slice(i, end), v);
     i = end;
   }
-  return finishWords(t, v);
+}
+
+/**
+ * The BlockWords of all the blocks of a document, a typed-array column per number, and
+ * the content word ids of every block in one array (block i's are ids[start[i]] up to
+ * ids[start[i + 1]]): on a dump of a million lines, an object and an array per block
+ * cost tens of times the text.
+ */
+export class WordColumns {
+  readonly tokens: Int32Array;
+  readonly count: Int32Array;
+  readonly cased: Int32Array;
+  readonly caps: Int32Array;
+  readonly cues: Int32Array;
+  readonly stopwords: Float64Array;
+  readonly start: Int32Array;
+  ids: Int32Array;
+
+  constructor(readonly length: number, idsCapacity = 16) {
+    this.tokens = new Int32Array(length);
+    this.count = new Int32Array(length);
+    this.cased = new Int32Array(length);
+    this.caps = new Int32Array(length);
+    this.cues = new Int32Array(length);
+    this.stopwords = new Float64Array(length);
+    this.start = new Int32Array(length + 1);
+    this.ids = new Int32Array(Math.max(16, idsCapacity));
+  }
+
+  /** Columns of a list of BlockWords. */
+  static of(bws: readonly BlockWords[]): WordColumns {
+    const c = new WordColumns(bws.length);
+    bws.forEach((bw, i) => c.set(i, bw));
+    return c;
+  }
+
+  /** Sets row i (rows must be set in order: the content ids are appended). */
+  set(i: number, bw: BlockWords): void {
+    this.tokens[i] = bw.tokens;
+    this.count[i] = bw.count;
+    this.cased[i] = bw.cased;
+    this.caps[i] = bw.caps;
+    this.cues[i] = bw.cues;
+    this.stopwords[i] = bw.stopwords;
+    const at = this.start[i]!;
+    const end = at + bw.content.length;
+    if (end > this.ids.length) {
+      let cap = this.ids.length * 2;
+      while (cap < end) cap *= 2;
+      const grown = new Int32Array(cap);
+      grown.set(this.ids.subarray(0, at));
+      this.ids = grown;
+    }
+    for (let k = 0; k < bw.content.length; k++) this.ids[at + k] = bw.content[k]!;
+    this.start[i + 1] = end;
+  }
+
+  /** The content word ids of row i. */
+  content(i: number): Int32Array {
+    return this.ids.subarray(this.start[i]!, this.start[i + 1]!);
+  }
+}
+
+/** The words of every block, tallied into columns; one tally and one array of ids are reused for all blocks. */
+function scanBlocks(blocks: readonly Block[], v: Vocabulary, chars: number): WordColumns {
+  // About one content word per 8 characters of news text; the ids array grows when there are more.
+  const c = new WordColumns(blocks.length, Math.ceil(chars / 8));
+  const t = newTally();
+  for (let i = 0; i < blocks.length; i++) {
+    t.tokens = t.count = t.cased = t.caps = t.cues = t.stopHits = t.stopChars = 0;
+    t.content.length = 0;
+    scanInto(t, blocks[i]!.text, v);
+    c.set(i, finishWords(t, v));
+  }
+  return c;
 }
 
 /** One block's words, from a list of words (as words() gives them). */
@@ -608,6 +688,11 @@ function countMatches(re: RegExp, text: string): number {
 
 /** Document-wide tallies from every block's words (the blocks' BlockWords, in order). */
 export function docStatsOf(blocks: readonly Block[], bws: readonly BlockWords[], vocabulary: Vocabulary): DocStats {
+  return docStatsOfColumns(blocks, WordColumns.of(bws), vocabulary);
+}
+
+/** docStatsOf from the words of every block in columns. */
+function docStatsOfColumns(blocks: readonly Block[], wc: WordColumns, vocabulary: Vocabulary): DocStats {
   const repeats = new Map<string, number>();
   const df = new Int32Array(vocabulary.size);
   // The last block that counted each word in df: a word counts once per block.
@@ -616,18 +701,20 @@ export function docStatsOf(blocks: readonly Block[], bws: readonly BlockWords[],
   let hasBlankLines = false;
   let totalWords = 0;
   let longBlocks = 0;
+  const { ids, start } = wc;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const bw = bws[i]!;
-    totalWords += bw.tokens;
+    const tokens = wc.tokens[i]!;
+    totalWords += tokens;
     repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
     if (i > 0 && b.blankBefore) hasBlankLines = true;
-    if (headline.size === 0 && bw.tokens >= 3 && bw.tokens <= 40 && i < 40 && !endsSentence(b.text)) {
-      if (bw.content.length >= 2) headline = new Set(bw.content);
+    if (headline.size === 0 && tokens >= 3 && tokens <= 40 && i < 40 && !endsSentence(b.text)) {
+      if (start[i + 1]! - start[i]! >= 2) headline = new Set(wc.content(i));
     }
-    if (bw.tokens >= 12) {
+    if (tokens >= 12) {
       longBlocks++;
-      for (const id of bw.content) {
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const id = ids[k]!;
         if (seenIn[id] === i) continue;
         seenIn[id] = i;
         df[id]!++;
@@ -647,7 +734,9 @@ export function docStats(blocks: readonly Block[], tokens: readonly string[][], 
 
 /** The features of one block from its words and the document tallies. */
 export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatures {
-  return rawFeaturesKeyed(b, bw, doc, shortKey(b.text));
+  const c = new RawColumns(1);
+  writeRawFeatures(c, 0, b.text, WordColumns.of([bw]), 0, doc, shortKey(b.text));
+  return c.plain(0);
 }
 
 /** phraseKey of a block short enough to be a lexicon phrase, else null. */
@@ -655,52 +744,244 @@ function shortKey(text: string): string | null {
   return text.length <= MAX_PHRASE_BLOCK_CHARS ? phraseKey(text) : null;
 }
 
-/** rawFeaturesOf with the block's shortKey already made. */
-function rawFeaturesKeyed(b: Block, bw: BlockWords, doc: DocStats, shortKey: string | null): RawFeatures {
-  const text = b.text;
+/** Bits of RawColumns.flags, one per boolean feature. */
+const F_SENTENCE_END = 1;
+const F_ALL_CAPS = 2;
+const F_STARTS_LOWER = 4;
+const F_URL = 8;
+const F_TIMESTAMP = 16;
+const F_COPYRIGHT = 32;
+const F_BOILER_PHRASE = 64;
+const F_BADGE = 128;
+const F_SIDEBAR_PHRASE = 256;
+const F_ENDS_COLON = 512;
+const F_QUOTE_START = 1024;
+const F_BULLET = 2048;
+
+const bit = (on: boolean, f: number): number => (on ? f : 0);
+
+/**
+ * The RawFeatures of every block of a document, a typed-array column per number and
+ * one bit each for the booleans: ~90 bytes a block, where an object of 26 fields with
+ * its boxed numbers took ~280 (a dump of a million lines holds a million of them while
+ * classify runs). RawRow reads a row as a RawFeatures.
+ */
+export class RawColumns {
+  readonly words: Int32Array;
+  readonly chars: Int32Array;
+  readonly sentences: Int32Array;
+  readonly separators: Int32Array;
+  readonly repeated: Int32Array;
+  readonly cues: Int32Array;
+  readonly stopwords: Float64Array;
+  readonly commas: Float64Array;
+  readonly capRatio: Float64Array;
+  readonly casedShare: Float64Array;
+  readonly digitRatio: Float64Array;
+  readonly punctRatio: Float64Array;
+  readonly cohesion: Float64Array;
+  readonly headlineOverlap: Float64Array;
+  readonly flags: Uint16Array;
+
+  constructor(readonly length: number) {
+    this.words = new Int32Array(length);
+    this.chars = new Int32Array(length);
+    this.sentences = new Int32Array(length);
+    this.separators = new Int32Array(length);
+    this.repeated = new Int32Array(length);
+    this.cues = new Int32Array(length);
+    this.stopwords = new Float64Array(length);
+    this.commas = new Float64Array(length);
+    this.capRatio = new Float64Array(length);
+    this.casedShare = new Float64Array(length);
+    this.digitRatio = new Float64Array(length);
+    this.punctRatio = new Float64Array(length);
+    this.cohesion = new Float64Array(length);
+    this.headlineOverlap = new Float64Array(length);
+    this.flags = new Uint16Array(length);
+  }
+
+  /** Row i as a view (reads the columns; nothing is copied). */
+  row(i: number): RawFeatures {
+    return new RawRow(this, i);
+  }
+
+  /** A view of every row, in order. */
+  rows(): RawFeatures[] {
+    const out = new Array<RawFeatures>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = new RawRow(this, i);
+    return out;
+  }
+
+  /** Row i copied into a plain object. */
+  plain(i: number): RawFeatures {
+    const r = new RawRow(this, i);
+    return {
+      words: r.words,
+      chars: r.chars,
+      stopwords: r.stopwords,
+      sentenceEnd: r.sentenceEnd,
+      sentences: r.sentences,
+      commas: r.commas,
+      capRatio: r.capRatio,
+      casedShare: r.casedShare,
+      allCaps: r.allCaps,
+      digitRatio: r.digitRatio,
+      punctRatio: r.punctRatio,
+      startsLower: r.startsLower,
+      separators: r.separators,
+      url: r.url,
+      timestamp: r.timestamp,
+      copyright: r.copyright,
+      repeated: r.repeated,
+      boilerPhrase: r.boilerPhrase,
+      badge: r.badge,
+      sidebarPhrase: r.sidebarPhrase,
+      cues: r.cues,
+      cohesion: r.cohesion,
+      headlineOverlap: r.headlineOverlap,
+      endsColon: r.endsColon,
+      quoteStart: r.quoteStart,
+      bullet: r.bullet,
+    };
+  }
+}
+
+/** One row of RawColumns, read as a RawFeatures (read-only). */
+class RawRow implements RawFeatures {
+  constructor(
+    private readonly c: RawColumns,
+    private readonly i: number,
+  ) {}
+  get words(): number {
+    return this.c.words[this.i]!;
+  }
+  get chars(): number {
+    return this.c.chars[this.i]!;
+  }
+  get sentences(): number {
+    return this.c.sentences[this.i]!;
+  }
+  get separators(): number {
+    return this.c.separators[this.i]!;
+  }
+  get repeated(): number {
+    return this.c.repeated[this.i]!;
+  }
+  get cues(): number {
+    return this.c.cues[this.i]!;
+  }
+  get stopwords(): number {
+    return this.c.stopwords[this.i]!;
+  }
+  get commas(): number {
+    return this.c.commas[this.i]!;
+  }
+  get capRatio(): number {
+    return this.c.capRatio[this.i]!;
+  }
+  get casedShare(): number {
+    return this.c.casedShare[this.i]!;
+  }
+  get digitRatio(): number {
+    return this.c.digitRatio[this.i]!;
+  }
+  get punctRatio(): number {
+    return this.c.punctRatio[this.i]!;
+  }
+  get cohesion(): number {
+    return this.c.cohesion[this.i]!;
+  }
+  get headlineOverlap(): number {
+    return this.c.headlineOverlap[this.i]!;
+  }
+  get sentenceEnd(): boolean {
+    return (this.c.flags[this.i]! & F_SENTENCE_END) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.c.flags[this.i]! & F_ALL_CAPS) !== 0;
+  }
+  get startsLower(): boolean {
+    return (this.c.flags[this.i]! & F_STARTS_LOWER) !== 0;
+  }
+  get url(): boolean {
+    return (this.c.flags[this.i]! & F_URL) !== 0;
+  }
+  get timestamp(): boolean {
+    return (this.c.flags[this.i]! & F_TIMESTAMP) !== 0;
+  }
+  get copyright(): boolean {
+    return (this.c.flags[this.i]! & F_COPYRIGHT) !== 0;
+  }
+  get boilerPhrase(): boolean {
+    return (this.c.flags[this.i]! & F_BOILER_PHRASE) !== 0;
+  }
+  get badge(): boolean {
+    return (this.c.flags[this.i]! & F_BADGE) !== 0;
+  }
+  get sidebarPhrase(): boolean {
+    return (this.c.flags[this.i]! & F_SIDEBAR_PHRASE) !== 0;
+  }
+  get endsColon(): boolean {
+    return (this.c.flags[this.i]! & F_ENDS_COLON) !== 0;
+  }
+  get quoteStart(): boolean {
+    return (this.c.flags[this.i]! & F_QUOTE_START) !== 0;
+  }
+  get bullet(): boolean {
+    return (this.c.flags[this.i]! & F_BULLET) !== 0;
+  }
+}
+
+/** Writes the features of block text (row j of the word columns) into row i of c, with the block's shortKey already made. */
+function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumns, j: number, doc: DocStats, shortKey: string | null): void {
   const chars = text.length;
   const { digits, commas, punct, letters, upper, lower } = charTallies(text);
   const key = shortKey ?? "";
-  const long = bw.tokens >= 12;
-  const cw = bw.content;
+  const tokens = wc.tokens[j]!;
+  const cased = wc.cased[j]!;
+  const long = tokens >= 12;
+  const from = wc.start[j]!;
+  const to = wc.start[j + 1]!;
+  const nContent = to - from;
   let shared = 0;
   let inHead = 0;
-  for (const id of cw) {
+  for (let k = from; k < to; k++) {
+    const id = wc.ids[k]!;
     const d = (doc.df[id] ?? 0) - (long ? 1 : 0);
     if (d >= 1) shared++;
     if (doc.inHeadline[id] === 1) inHead++;
   }
   const sentenceEnd = endsSentence(text);
-  return {
-    words: bw.count,
-    chars,
-    stopwords: bw.stopwords,
-    sentenceEnd,
-    sentences: countMatches(SENTENCE_SPLIT_RE, text) + (sentenceEnd ? 1 : 0),
-    commas: bw.tokens ? commas / bw.tokens : 0,
-    // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
-    capRatio: bw.cased ? bw.caps / bw.cased : 0.5,
-    casedShare: bw.tokens ? bw.cased / bw.tokens : 0,
-    allCaps: letters >= 2 && upper && !lower,
-    digitRatio: chars ? digits / chars : 0,
-    punctRatio: chars ? punct / chars : 0,
-    startsLower: /^\p{Ll}/u.test(text),
-    separators: countMatches(SEPARATOR_RE, text),
-    url: mayHoldUrl(text) && URL_RE.test(text),
-    timestamp: TIMESTAMP_RE.test(text),
-    copyright: mayHoldCopyright(text) && COPYRIGHT_RE.test(text),
-    repeated: doc.repeats.get(text) ?? 1,
-    boilerPhrase: BOILERPLATE_SET.has(key),
-    badge: BADGE_SET.has(key),
-    sidebarPhrase: isSidebarPhrase(key, bw.tokens),
-    cues: bw.cues,
-    // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
-    cohesion: doc.longBlocks - (long ? 1 : 0) < 4 ? 0.5 : cw.length ? shared / cw.length : 0,
-    headlineOverlap: cw.length && doc.headline.size ? inHead / Math.min(cw.length, doc.headline.size) : 0,
-    endsColon: text.endsWith(":"),
-    quoteStart: /^["“„«‘'»]/u.test(text),
-    bullet: /^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u.test(text),
-  };
+  c.words[i] = wc.count[j]!;
+  c.chars[i] = chars;
+  c.stopwords[i] = wc.stopwords[j]!;
+  c.sentences[i] = countMatches(SENTENCE_SPLIT_RE, text) + (sentenceEnd ? 1 : 0);
+  c.commas[i] = tokens ? commas / tokens : 0;
+  // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
+  c.capRatio[i] = cased ? wc.caps[j]! / cased : 0.5;
+  c.casedShare[i] = tokens ? cased / tokens : 0;
+  c.digitRatio[i] = chars ? digits / chars : 0;
+  c.punctRatio[i] = chars ? punct / chars : 0;
+  c.separators[i] = countMatches(SEPARATOR_RE, text);
+  c.repeated[i] = doc.repeats.get(text) ?? 1;
+  c.cues[i] = wc.cues[j]!;
+  // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
+  c.cohesion[i] = doc.longBlocks - (long ? 1 : 0) < 4 ? 0.5 : nContent ? shared / nContent : 0;
+  c.headlineOverlap[i] = nContent && doc.headline.size ? inHead / Math.min(nContent, doc.headline.size) : 0;
+  c.flags[i] =
+    bit(sentenceEnd, F_SENTENCE_END) |
+    bit(letters >= 2 && upper && !lower, F_ALL_CAPS) |
+    bit(/^\p{Ll}/u.test(text), F_STARTS_LOWER) |
+    bit(mayHoldUrl(text) && URL_RE.test(text), F_URL) |
+    bit(TIMESTAMP_RE.test(text), F_TIMESTAMP) |
+    bit(mayHoldCopyright(text) && COPYRIGHT_RE.test(text), F_COPYRIGHT) |
+    bit(BOILERPLATE_SET.has(key), F_BOILER_PHRASE) |
+    bit(BADGE_SET.has(key), F_BADGE) |
+    bit(isSidebarPhrase(key, tokens), F_SIDEBAR_PHRASE) |
+    bit(text.endsWith(":"), F_ENDS_COLON) |
+    bit(/^["“„«‘'»]/u.test(text), F_QUOTE_START) |
+    bit(/^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u.test(text), F_BULLET);
 }
 
 /**
@@ -715,17 +996,23 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _lan
  * The features of every block of a document: each block's text is tokenised once,
  * into tallies and word ids (no per-word strings are kept, so memory stays a small
  * multiple of the text even for a huge block), then the document tallies, then the
- * features.
+ * features, into columns (RawColumns; raws are views of its rows).
  */
-export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; doc: DocStats; keys: (string | null)[] } {
+export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; columns: RawColumns; doc: DocStats; keys: (string | null)[] } {
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const v = newVocabulary(language, chars);
-  const bws = blocks.map((b) => scanWords(b.text, v));
-  const doc = docStatsOf(blocks, bws, v);
+  const wc = scanBlocks(blocks, v, chars);
+  const doc = docStatsOfColumns(blocks, wc, v);
   // The phrase keys are kept for classify's structure passes, which look blocks up again.
-  const keys = blocks.map((b) => shortKey(b.text));
-  return { raws: blocks.map((b, i) => rawFeaturesKeyed(b, bws[i]!, doc, keys[i] ?? null)), doc, keys };
+  const keys = new Array<string | null>(blocks.length);
+  const columns = new RawColumns(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    keys[i] = shortKey(text);
+    writeRawFeatures(columns, i, text, wc, i, doc, keys[i] ?? null);
+  }
+  return { raws: columns.rows(), columns, doc, keys };
 }
 
 /** CJK share of a text, for language-independent length handling. */

@@ -11,7 +11,7 @@ import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
-import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreBlocks, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
+import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
   CAPTION_CREDIT_RE,
@@ -59,18 +59,49 @@ function explainFeatures(r: RawFeatures, p1: number, p2: number): LabeledBlock["
 
 const DEFAULT_MODEL: CompiledStoryModel = compileStoryModel(STORY_MODEL);
 
+/**
+ * The features and reasons of a block without any (no --explain): one shared, frozen
+ * object and array (a million blocks had a million empty ones); setFeature and
+ * addReason give a block its own when it gets one.
+ */
+const NO_FEATURES: LabeledBlock["features"] = Object.freeze({});
+const NO_REASONS = Object.freeze([]) as unknown as string[];
+
+function setFeature(b: LabeledBlock, key: string, value: string): void {
+  if (b.features === NO_FEATURES) b.features = {};
+  b.features[key] = value;
+}
+
+function addReason(b: LabeledBlock, why: string): void {
+  if (b.reasons === NO_REASONS) b.reasons = [];
+  b.reasons.push(why);
+}
+
 /** Labels every block. `model` is for training and cross-validation (bench/train.mjs). */
 export function classify(blocks: Block[], options: ClassifyOptions = {}, storyModel?: StoryModel): LabeledBlock[] {
+  return label(blocks, options, storyModel, false);
+}
+
+/**
+ * classify for a list of blocks nobody else reads (the pipeline's, fresh from segment):
+ * each block becomes its labeled block (the fields are added to it) and the list is
+ * returned, so a dump of a million lines holds one object per block, not two.
+ */
+export function classifyInPlace(blocks: Block[], options: ClassifyOptions = {}): LabeledBlock[] {
+  return label(blocks, options, undefined, true);
+}
+
+function label(blocks: Block[], options: ClassifyOptions, storyModel: StoryModel | undefined, inPlace: boolean): LabeledBlock[] {
   const model = storyModel ? compileStoryModel(storyModel) : DEFAULT_MODEL;
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
-  const { raws, doc, keys } = blockFeatures(blocks, language);
-  const infos = blocks.map((b, i) => ({ raw: raws[i]!, lines: b.lines.length, blankBefore: b.blankBefore, blankAfter: b.blankAfter }));
-  const { p1, p2, f1 } = scoreBlocks(infos, doc.hasBlankLines, model, options.explain === true);
+  const { raws, columns, doc, keys } = blockFeatures(blocks, language);
+  const { p1, p2, f1 } = scoreLaidOut(raws, blocks, doc.hasBlankLines, model, options.explain === true);
 
-  const thin = thinStoryRegion(p2, raws.map((r) => r.words), threshold);
-  const out: LabeledBlock[] = blocks.map((b, i) => {
-    const r = raws[i]!;
+  const thin = thinStoryRegion(p2, columns.words, threshold);
+  const out: LabeledBlock[] = inPlace ? (blocks as LabeledBlock[]) : new Array<LabeledBlock>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const initial: Label = p1[i]! >= threshold ? "paragraph" : "boilerplate";
     const widened = thin !== null && i >= thin[0] && i <= thin[1] && p2[i]! >= THIN_STORY_THRESHOLD;
     const label: Label = p2[i]! >= threshold || widened ? "paragraph" : "boilerplate";
@@ -82,23 +113,33 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
           `deciding: ${topContributions(model, f1[i]!, 4).join(", ")}`,
           ...(widened && p2[i]! < threshold ? [`thin story: kept at the lower bar ${THIN_STORY_THRESHOLD} inside the best region`] : []),
         ]
-      : [];
-    return {
-      index: b.index,
-      text: b.text,
-      lines: b.lines,
-      line: b.line,
-      blankBefore: b.blankBefore,
-      blankAfter: b.blankAfter,
-      label,
-      initial,
-      score: round(p2[i]!),
-      // The deciding numbers are for --explain too: an object of six numbers per block
-      // is a fifth of a block's memory (a dump of a million lines).
-      features: options.explain ? explainFeatures(r, p1[i]!, p2[i]!) : {},
-      reasons,
-    };
-  });
+      : NO_REASONS;
+    // The deciding numbers are for --explain too: an object of six numbers per block
+    // is a fifth of a block's memory (a dump of a million lines).
+    const features = options.explain ? explainFeatures(raws[i]!, p1[i]!, p2[i]!) : NO_FEATURES;
+    if (inPlace) {
+      const l = b as LabeledBlock;
+      l.label = label;
+      l.initial = initial;
+      l.score = round(p2[i]!);
+      l.features = features;
+      l.reasons = reasons;
+    } else {
+      out[i] = {
+        index: b.index,
+        text: b.text,
+        lines: b.lines,
+        line: b.line,
+        blankBefore: b.blankBefore,
+        blankAfter: b.blankAfter,
+        label,
+        initial,
+        score: round(p2[i]!),
+        features,
+        reasons,
+      };
+    }
+  }
   // A block settled by a rule that knows what it is (a photo credit, a reader's
   // comment) keeps its label through the later structure passes.
   const settled = new Uint8Array(out.length);
@@ -106,14 +147,15 @@ export function classify(blocks: Block[], options: ClassifyOptions = {}, storyMo
     const b = out[i]!;
     if (b.label === label || settled[i]) return;
     b.label = label;
-    if (options.explain) b.reasons.push(why);
+    if (options.explain) addReason(b, why);
   };
   const settle = (i: number, label: Label, why: string): void => {
     set(i, label, why);
     settled[i] = 1;
   };
 
-  structure(out, blocks, raws, keys, p2, threshold, { set, settle }, language);
+  // The labeled blocks carry the blocks' fields: the passes read them, not the input list.
+  structure(out, out, raws, keys, p2, threshold, { set, settle }, language);
   return out;
 }
 
@@ -178,7 +220,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     const titleLine = t.index >= 0 && t.index < 3 ? phraseKey(blocks[t.index]!.text) : "";
     if (t.index >= 0) {
       set(t.index, "title", "title picked by meta/findTitle");
-      out[t.index]!.features.title = t.title;
+      setFeature(out[t.index]!, "title", t.title);
       head = t.index;
     }
     for (let i = 0; i < n; i++) {
@@ -206,7 +248,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   frontMatter(out, raws, head, start, set, language);
   // The publication date meta finds near the title, kept on its block for assemble.
   const published = findPublished(out, head >= 0 ? head : t ? t.index : 0, { language });
-  if (published) out[published.index]!.features.published = published.date;
+  if (published) setFeature(out[published.index]!, "published", published.date);
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
 
@@ -495,8 +537,8 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
         const m = TEASER_SEPARATOR_RE.test(blocks[i]!.text) ? INLINE_TEASER_RE.exec(blocks[i]!.text) : null;
         if (m && SIDEBAR_HEADING_SET.has(phraseKey(m[1]!)) && words(m[2]!).length >= 3) {
           set(i, "sidebar-item", "inline teaser after a sidebar phrase");
-          b.features.section = m[1]!.trim();
-          b.features.item = m[2]!.trim();
+          setFeature(b, "section", m[1]!.trim());
+          setFeature(b, "item", m[2]!.trim());
         }
       }
       continue;
@@ -632,7 +674,7 @@ function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
     const first = all.indexOf(core);
     if (first >= 0 && all.indexOf(core, first + 1) >= 0) {
       out[i]!.label = "quote";
-      out[i]!.reasons.push("pull quote: repeats a sentence of the story");
+      addReason(out[i]!, "pull quote: repeats a sentence of the story");
     }
   }
 }
@@ -656,7 +698,7 @@ function onlyTextBlock(out: LabeledBlock[], blocks: readonly Block[], raws: read
   if (CREDITS_RE.test(b.text) || COPYRIGHT_LINE_RE.test(b.text)) return false;
   if (b.label !== "paragraph") {
     b.label = "paragraph";
-    b.reasons.push("the dump's only block of text");
+    addReason(b, "the dump's only block of text");
   }
   return true;
 }

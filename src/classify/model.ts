@@ -38,6 +38,21 @@ export interface BlockInfo {
   blankAfter: boolean;
 }
 
+/**
+ * What the scorer reads of a block besides its features: its lines (only their number)
+ * and the blank lines around it. A Block is one; so is BlockInfo's layout (layoutOf).
+ */
+export interface BlockLayout {
+  readonly lines: { readonly length: number };
+  readonly blankBefore: boolean;
+  readonly blankAfter: boolean;
+}
+
+/** The features and layouts of a list of BlockInfo, as the scorer reads them. */
+function split(xs: readonly BlockInfo[]): { raws: RawFeatures[]; layout: BlockLayout[] } {
+  return { raws: xs.map((x) => x.raw), layout: xs.map((x) => ({ lines: { length: x.lines }, blankBefore: x.blankBefore, blankAfter: x.blankAfter })) };
+}
+
 const log1p = Math.log1p;
 const b2n = (b: boolean): number => (b ? 1 : 0);
 
@@ -52,8 +67,7 @@ export const OWN_FEATURES = [
  * Writes the features of one block on its own (order of OWN_FEATURES) into out from
  * position at (a window kept by eachStage1Row: no array is made per block).
  */
-function own(x: BlockInfo, hasBlank: boolean, out: Float64Array, at: number): void {
-  const r = x.raw;
+function own(r: RawFeatures, x: BlockLayout, hasBlank: boolean, out: Float64Array, at: number): void {
   const lw = log1p(r.words);
   let k = at;
   out[k++] = lw;
@@ -129,26 +143,26 @@ const WINDOW = 5;
  * window of the last five blocks, so memory does not grow with the number of blocks
  * (a dump of a million short lines).
  */
-function eachStage1Row(xs: readonly BlockInfo[], hasBlank: boolean, visit: (i: number, row: Float64Array) => void): void {
-  const n = xs.length;
+function eachStage1Row(raws: readonly RawFeatures[], xs: readonly BlockLayout[], hasBlank: boolean, visit: (i: number, row: Float64Array) => void): void {
+  const n = raws.length;
   // Distance (in blocks) to the nearest good block before and after: story text clusters.
   const distPrev = new Array<number>(n).fill(99);
   const distNext = new Array<number>(n).fill(99);
   let last = -1;
   for (let i = 0; i < n; i++) {
     if (last >= 0) distPrev[i] = i - last;
-    if (isGood(xs[i]!.raw)) last = i;
+    if (isGood(raws[i]!)) last = i;
   }
   last = -1;
   for (let i = n - 1; i >= 0; i--) {
     if (last >= 0) distNext[i] = last - i;
-    if (isGood(xs[i]!.raw)) last = i;
+    if (isGood(raws[i]!)) last = i;
   }
   // Runs of short blocks: menus, tag clouds, link lists.
   const runLen = new Array<number>(n).fill(0);
   for (let i = 0; i < n; ) {
     let j = i;
-    while (j < n && xs[j]!.raw.words <= 4) j++;
+    while (j < n && raws[j]!.words <= 4) j++;
     for (let k = i; k < j; k++) runLen[k] = j - i;
     i = j === i ? i + 1 : j;
   }
@@ -156,10 +170,10 @@ function eachStage1Row(xs: readonly BlockInfo[], hasBlank: boolean, visit: (i: n
   let total = 0;
   let longest = 1;
   let long = 0;
-  for (const x of xs) {
-    total += x.raw.words;
-    longest = Math.max(longest, x.raw.words);
-    if (x.raw.words >= 15) long++;
+  for (const r of raws) {
+    total += r.words;
+    longest = Math.max(longest, r.words);
+    if (r.words >= 15) long++;
   }
   const docLong = n ? long / n : 0;
   let before = 0;
@@ -175,7 +189,7 @@ function eachStage1Row(xs: readonly BlockInfo[], hasBlank: boolean, visit: (i: n
       for (const at of NEIGHBOUR_AT) row[k++] = present ? window[(j % WINDOW) * OWN_COUNT + at]! : 0;
       row[k++] = present ? 0 : 1;
     }
-    const pos = total > 0 ? (before + xs[i]!.raw.words / 2) / total : 0.5;
+    const pos = total > 0 ? (before + raws[i]!.words / 2) / total : 0.5;
     row[k++] = log1p(Math.min(distPrev[i]!, 30));
     row[k++] = log1p(Math.min(distNext[i]!, 30));
     row[k++] = b2n(distPrev[i]! <= 2 && distNext[i]! <= 2);
@@ -184,18 +198,18 @@ function eachStage1Row(xs: readonly BlockInfo[], hasBlank: boolean, visit: (i: n
     row[k++] = b2n(pos < 0.05);
     row[k++] = b2n(pos > 0.95);
     row[k++] = pos;
-    row[k++] = xs[i]!.raw.casedShare;
-    row[k++] = log1p(xs[i]!.lines - 1);
-    row[k++] = log1p(xs[i]!.raw.chars);
-    row[k++] = i > 0 ? b2n(xs[i - 1]!.raw.endsColon) : 0;
+    row[k++] = raws[i]!.casedShare;
+    row[k++] = log1p(xs[i]!.lines.length - 1);
+    row[k++] = log1p(raws[i]!.chars);
+    row[k++] = i > 0 ? b2n(raws[i - 1]!.endsColon) : 0;
     row[k++] = docLong;
-    row[k++] = xs[i]!.raw.words / longest;
+    row[k++] = raws[i]!.words / longest;
     visit(i, row);
-    before += xs[i]!.raw.words;
+    before += raws[i]!.words;
   };
   // Block i's row needs the own features of block i+2: it is made two blocks behind.
   for (let j = 0; j < n; j++) {
-    own(xs[j]!, hasBlank, window, (j % WINDOW) * OWN_COUNT);
+    own(raws[j]!, xs[j]!, hasBlank, window, (j % WINDOW) * OWN_COUNT);
     if (j >= 2) emit(j - 2);
   }
   for (let i = Math.max(0, n - 2); i < n; i++) emit(i);
@@ -204,7 +218,8 @@ function eachStage1Row(xs: readonly BlockInfo[], hasBlank: boolean, visit: (i: n
 /** Stage-1 feature vectors: each block's own features plus a few of its neighbours' and distances. */
 export function stage1Features(xs: readonly BlockInfo[], hasBlank: boolean): number[][] {
   const out: number[][] = [];
-  eachStage1Row(xs, hasBlank, (_i, row) => out.push(Array.from(row)));
+  const { raws, layout } = split(xs);
+  eachStage1Row(raws, layout, hasBlank, (_i, row) => out.push(Array.from(row)));
   return out;
 }
 
@@ -334,7 +349,7 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * interrupt the story cost little and are bridged; the menus and footers around
  * it fall outside.
  */
-export function storyRegion(ps: readonly number[], lens: readonly number[]): [number, number] {
+export function storyRegion(ps: readonly number[], lens: ArrayLike<number>): [number, number] {
   let best = -Infinity;
   let bestStart = 0;
   let bestEnd = -1;
@@ -371,7 +386,7 @@ export const THIN_STORY_THRESHOLD = 0.2;
  * null when the story is not thin. A short story that is most of a short page is
  * not thin: widening it would only add the page's buttons.
  */
-export function thinStoryRegion(ps: readonly number[], words: readonly number[], threshold: number): [number, number] | null {
+export function thinStoryRegion(ps: readonly number[], words: ArrayLike<number>, threshold: number): [number, number] | null {
   let story = 0;
   let all = 0;
   for (let i = 0; i < ps.length; i++) {
@@ -390,10 +405,10 @@ export const STAGE2_FEATURES: readonly string[] = ["z", "zp1", "zn1", "zp2", "zn
 const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
 
 /** Visits every block's stage-2 feature vector from stage-1 logits, in block order: neighbours, window means, story region. */
-function eachStage2Row(z: readonly number[], xs: readonly BlockInfo[], visit: (i: number, row: number[]) => void): void {
+function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit: (i: number, row: number[]) => void): void {
   const n = z.length;
   const ps = z.map(sigmoid);
-  const lens = xs.map((x) => x.raw.words);
+  const lens = raws.map((r) => r.words);
   const [rs, re] = storyRegion(ps, lens);
   // Prefix sums of p for window means.
   const pre = new Float64Array(n + 1);
@@ -428,7 +443,7 @@ function eachStage2Row(z: readonly number[], xs: readonly BlockInfo[], visit: (i
 /** Stage-2 feature vectors from stage-1 logits: neighbours, window means, story region. */
 export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): number[][] {
   const out: number[][] = [];
-  eachStage2Row(z, xs, (_i, row) => out.push(row));
+  eachStage2Row(z, split(xs).raws, (_i, row) => out.push(row));
   return out;
 }
 
@@ -463,15 +478,31 @@ export function scoreBlocks(
   model: CompiledStoryModel,
   keepFeatures = false,
 ): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
+  const { raws, layout } = split(xs);
+  return scoreLaidOut(raws, layout, hasBlank, model, keepFeatures);
+}
+
+/**
+ * scoreBlocks from the blocks' features and layouts in two lists (raws[i] and
+ * layout[i] are block i): classify passes its blocks as the layouts, with no
+ * BlockInfo object made per block.
+ */
+export function scoreLaidOut(
+  raws: readonly RawFeatures[],
+  layout: readonly BlockLayout[],
+  hasBlank: boolean,
+  model: CompiledStoryModel,
+  keepFeatures = false,
+): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
   const f1: number[][] = [];
   const f2: number[][] = [];
-  const z1 = new Array<number>(xs.length);
-  eachStage1Row(xs, hasBlank, (i, row) => {
+  const z1 = new Array<number>(raws.length);
+  eachStage1Row(raws, layout, hasBlank, (i, row) => {
     z1[i] = stage1Logit(model, row);
     if (keepFeatures) f1.push(Array.from(row));
   });
-  const z2 = new Array<number>(xs.length);
-  eachStage2Row(z1, xs, (i, row) => {
+  const z2 = new Array<number>(raws.length);
+  eachStage2Row(z1, raws, (i, row) => {
     z2[i] = dot(model.stage2, row);
     if (keepFeatures) f2.push(row);
   });
