@@ -214,6 +214,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   while (textStart < n && !(out[textStart]!.label === "paragraph" && (raws[textStart]!.sentenceEnd || raws[textStart]!.words > 14))) textStart++;
   const t = findTitle(blocks, textStart);
   let head = -1; // the headline's position in the page (the <h1>, or the title block)
+  const headRepeat = new Uint8Array(n); // blocks that repeat the headline
   if (t) {
     const key = phraseKey(t.title);
     // The <title> line ("Headline｜Site"): a later block that is its beginning is the <h1>.
@@ -230,6 +231,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
       const h1 = titleLine !== "" && i > t.index && k.length >= 8 && k.length >= titleLine.length * 0.5 && k.length < titleLine.length && titleLine.startsWith(k);
       if (k === key || h1 || (i < 3 && key.length >= 12 && k.startsWith(key) && raws[i]!.words <= 40 && !raws[i]!.sentenceEnd)) {
         set(i, "boilerplate", "repeats the headline");
+        headRepeat[i] = 1;
         if ((i <= start + 1 || h1) && (head < 0 || head < 3)) head = Math.max(head, i);
       }
     }
@@ -285,7 +287,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   }
 
   listItems(out, raws, start, end, set);
-  headings(out, raws, head, start, end, set);
+  headings(out, raws, headRepeat, head, start, end, set);
   pullQuotes(out, raws);
 }
 
@@ -493,6 +495,28 @@ function hasBlankLines(blocks: readonly Block[]): boolean {
   return blocks.some((b, i) => i > 0 && b.blankBefore);
 }
 
+/** Label of the content block before block i (buttons and badges skipped), or null. */
+function previousContent(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): Label | null {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (!raws[j]!.boilerPhrase && !raws[j]!.badge && raws[j]!.words > 0) return out[j]!.label;
+  return null;
+}
+
+/** Most teasers an inline box inside the story holds ("Mehr zum Thema", one or two headlines). */
+const INLINE_BOX_ITEMS = 2;
+/** The least story score a paragraph after an inline box needs (the threshold is 0.5). */
+const INLINE_BOX_RESUME_SCORE = 0.3;
+
+/**
+ * The story goes on after an inline box ("Related: …", "Mehr zum Thema" with a
+ * headline or two) set between two of its paragraphs: fluent prose that the model
+ * half kept, right after at most INLINE_BOX_ITEMS teasers, is story again (near a
+ * short page's end the position weight pulls such paragraphs under the threshold,
+ * and the box had cut them off from the story above).
+ */
+function inlineBoxEnds(r: RawFeatures, p: number, items: number): boolean {
+  return items >= 1 && items <= INLINE_BOX_ITEMS && p >= INLINE_BOX_RESUME_SCORE && fluent(r);
+}
+
 /** A teaser: one headline or one or two sentences of another story; no prompt words. */
 function teaserShape(r: RawFeatures): boolean {
   return r.words >= 3 && r.words <= 60 && r.sentences <= 3 && !r.boilerPhrase && !r.copyright && r.cues === 0 && !r.url;
@@ -511,6 +535,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
   let headlineItems = 0; // teasers of the current section written as headlines (no full stop)
   let sentenceItems = 0;
   let listStyle = false; // the section's teasers are lines of one list (no blank lines between)
+  let inStory = false; // the section opened right after a story paragraph
   const blankLayout = hasBlankLines(blocks);
   for (let i = 0; i < n; i++) {
     const b = out[i]!;
@@ -525,6 +550,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
         headlineItems = 0;
         sentenceItems = 0;
         listStyle = j === i + 1 && !blocks[j]!.blankBefore && blankLayout;
+        inStory = previousContent(out, raws, i) === "paragraph";
         continue;
       }
     }
@@ -544,6 +570,11 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       continue;
     }
     if (b.label === "badge" || (b.label === "boilerplate" && (r.boilerPhrase || promptShape(r)))) continue;
+    if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems)) {
+      set(i, "paragraph", "the story resumes after an inline teaser box");
+      inSidebar = false;
+      continue;
+    }
     // A teaser list set as one html list ends at its blank line.
     if (listStyle && b.blankBefore && headlineItems + sentenceItems > 0) {
       inSidebar = false;
@@ -585,12 +616,29 @@ function headingShape(r: RawFeatures, text: string): boolean {
   return r.words >= 1 && r.words <= 14 && !r.sentenceEnd && !r.boilerPhrase && !r.badge && r.cues === 0 && !r.url && !r.endsColon && !LABEL_VALUE_RE.test(text) && r.digitRatio < 0.3;
 }
 
+/** Labels of the page head a subhead above the first paragraph may follow: the headline, its front matter, another subhead. */
+const HEAD_LABELS: ReadonlySet<Label> = new Set<Label>(["title", "subtitle", "byline", "date", "dateline", "heading"]);
+
+/**
+ * A short line above the first paragraph is a subhead only right under the
+ * headline (or a repeat of it) or its front matter ("Introduction" under the <h1> and the date), or
+ * as a live-blog entry's headline under its time, or over another subhead
+ * ("Preparation", then "Step 1"): the last line of a share bar
+ * ("Facebook", "X", "Flipboard") or of a button row ("Copy link", "Read later")
+ * right above the story is not one.
+ */
+function underTheHead(out: readonly LabeledBlock[], headRepeat: Uint8Array, i: number): boolean {
+  if (i === 0) return false;
+  const prev = out[i - 1]!;
+  return HEAD_LABELS.has(prev.label) || headRepeat[i - 1] === 1 || BARE_TIME_RE.test(prev.text.trim());
+}
+
 /**
  * Subheads: short lines without sentence end inside the story, each followed by a
  * story paragraph or by another subhead (live blogs: "15:42", then the entry's
  * headline, then its text). Scanned backwards so chains resolve in one pass.
  */
-function headings(out: LabeledBlock[], raws: RawFeatures[], head: number, start: number, end: number, set: Setter): void {
+function headings(out: LabeledBlock[], raws: RawFeatures[], headRepeat: Uint8Array, head: number, start: number, end: number, set: Setter): void {
   if (end < 0) return;
   // From under the headline when it was found below the page top, or when a live
   // blog's first entry (its time, then its headline) comes right before the first
@@ -606,7 +654,7 @@ function headings(out: LabeledBlock[], raws: RawFeatures[], head: number, start:
     if (r.boilerPhrase || b.label === "badge") continue;
     const movable = b.label === "paragraph" || b.label === "boilerplate";
     const short = b.label === "boilerplate" || !r.sentenceEnd && r.words <= 10;
-    if (movable && short && i < end && headingShape(r, b.text) && ((next === "heading" && chain < 2) || ((next === "paragraph" || next === "list-item") && nextWords > 10))) {
+    if (movable && short && i < end && (i >= start || next === "heading" || underTheHead(out, headRepeat, i)) && headingShape(r, b.text) && ((next === "heading" && chain < 2) || ((next === "paragraph" || next === "list-item") && nextWords > 10))) {
       set(i, "heading", "short line heading story text (subhead)");
       chain = next === "heading" ? chain + 1 : 1;
     } else if (b.label !== "boilerplate") chain = 0;
@@ -647,7 +695,10 @@ function listItems(out: LabeledBlock[], raws: RawFeatures[], start: number, end:
         if (raws[k]!.words > 40) short = false;
         if (raws[k]!.sentenceEnd) sentences++;
       }
-      const intro = i > 0 && out[i - 1]!.label !== "title" && (raws[i - 1]!.endsColon || headingShape(raws[i - 1]!, out[i - 1]!.text));
+      // The intro is a line of the story's own (a teaser of another story right
+      // above two story paragraphs introduces nothing).
+      const prev = i > 0 ? out[i - 1]! : null;
+      const intro = prev !== null && (prev.label === "paragraph" || prev.label === "boilerplate") && (raws[i - 1]!.endsColon || headingShape(raws[i - 1]!, prev.text));
       if (short && (sentences === 0 || intro)) for (let k = i; k <= j; k++) set(k, "list-item", "one of a run of short lines without blank lines in the story");
     }
     i = j + 1;

@@ -225,3 +225,83 @@ describe("live blogs", () => {
     expect(out.find((b) => b.text === "Harbour road closed")!.label).toBe("heading");
   });
 });
+
+describe("subheads above the first paragraph", () => {
+  const top = ["Storm closes the harbour library | Harbour News", "Home", "Local", "Sport", "Weather", "Contact"];
+  it("does not take the last buttons of a share bar for subheads", () => {
+    const text = [...top, "", "Storm closes the harbour library", "", "By Jane Doe", "Share", "Facebook", "Reader view", "", ...STORY].join("\n");
+    const out = labelled(text);
+    expect(out.filter((b) => b.label === "heading").map((b) => b.text)).toEqual([]);
+  });
+
+  it("knows share-bar services and button rows in several languages as boilerplate", () => {
+    for (const button of ["X", "Flipboard", "Copiar enlace", "Offrir l’article", "Lire plus tard", "شارك", "Подписаться"]) {
+      // A share bar after the lead paragraph: a button line there would otherwise read as a subhead.
+      const text = [...top, "", "Storm closes the harbour library", "", "By Jane Doe", "", STORY[0], "", button, "", ...STORY.slice(1)].join("\n");
+      expect(labelled(text).find((b) => b.text === button)!.label, button).toBe("boilerplate");
+    }
+  });
+
+  it("keeps a section heading right under the headline's front matter", () => {
+    const text = [...top, "", "Storm closes the harbour library", "", "By Jane Doe", "", "What happened", "", STORY[0], "", STORY[1]].join("\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text === "What happened")!.label).toBe("heading");
+  });
+});
+
+describe("inline teaser boxes", () => {
+  it("lets the story resume after a box of one teaser near a short page's end", () => {
+    const text = [
+      "Bahn kündigt neue Verbindungen zwischen Berlin und Warschau an | tagesschau.de",
+      "Direkt zum Inhalt",
+      "Startseite",
+      "Inland",
+      "Ausland",
+      "Wirtschaft",
+      "Wissen",
+      "Faktenfinder",
+      "Investigativ",
+      "Wetter",
+      "Sport",
+      "Sendung verpasst?",
+      "",
+      "Stand: 26.11.2026 14:05 Uhr",
+      "",
+      "Die Deutsche Bahn will ab dem kommenden Jahr deutlich mehr Züge zwischen Berlin und Warschau fahren lassen. Die Fahrzeit soll auf unter fünf Stunden sinken.",
+      "",
+      "Von Anna Schmidt, ARD-Hauptstadtstudio",
+      "",
+      "Bahn kündigt neue Verbindungen zwischen Berlin und Warschau an",
+      "",
+      "Ab Dezember nächsten Jahres sollen zwischen den beiden Hauptstädten täglich acht statt bisher vier Fernzüge verkehren. Das kündigte die Bahn gemeinsam mit der polnischen Staatsbahn in Berlin an.",
+      "",
+      "Möglich werde das durch den Ausbau der Strecke auf der deutschen Seite, der nach jahrelangen Verzögerungen nun fast abgeschlossen sei. Auf polnischer Seite wurden bereits mehrere Brücken erneuert.",
+      "",
+      "Mehr zum Thema",
+      "Neue Nachtzüge nach Skandinavien geplant",
+      "",
+      "Fahrgastverbände begrüßten die Ankündigung, kritisierten aber, dass die Strecke weiterhin nur eingleisig sei. „Ein einziger Zug mit Verspätung bringt den ganzen Fahrplan durcheinander“, sagte ein Sprecher.",
+      "",
+      "Kritik an Preisen",
+      "",
+      "Auch die Ticketpreise stehen in der Kritik. Eine einfache Fahrt kostet derzeit bis zu 90 Euro, deutlich mehr als ein Fernbus.",
+      "",
+      "Über dieses Thema berichtete Inforadio am 26. November 2026 um 12:00 Uhr.",
+      "",
+      "Mehr zu diesem Thema",
+      "Bahn-Chefin kündigt Sanierungsprogramm an",
+      "Schlagworte",
+      "Deutsche Bahn",
+      "Polen",
+      "Dieses Thema im Programm:",
+      "Impressum",
+      "Datenschutz",
+      "Barrierefreiheit",
+    ].join("\n");
+    const out = classify(segment(text), { language: "de" });
+    expect(out.find((b) => b.text.startsWith("Fahrgastverbände"))!.label).toBe("paragraph");
+    expect(out.find((b) => b.text.startsWith("Auch die Ticketpreise"))!.label).toBe("paragraph");
+    expect(out.find((b) => b.text === "Kritik an Preisen")!.label).toBe("heading");
+    expect(out.find((b) => b.text === "Neue Nachtzüge nach Skandinavien geplant")!.label).toBe("sidebar-item");
+  });
+});

@@ -19,24 +19,33 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "show key events only", "email address", "sign up", "sign in to comment", "live", "more information",
     "listen", "listen to this article", "save", "saved", "follow", "copy", "copied", "gift this article",
     "print recipe", "jump to recipe", "pin recipe", "rate this recipe", "save recipe", "buy now", "shop now", "read the full story", "read full article", "see all", "view all", "show all",
+    // Share bars list the services one per line; "X" is Twitter's name since 2023.
+    "x", "flipboard", "telegram", "threads", "bluesky", "mastodon", "tumblr", "messenger", "sms", "link copied",
+    "copy url", "copy article link", "share article", "share story", "share this story", "share full article",
+    "more sharing options", "gift article", "bookmark", "text size", "font size", "listen to article",
   ],
   de: [
     "zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
     "anmelden", "abmelden", "startseite", "nach oben", "kommentare", "kommentieren", "antworten", "zurück", "weiter",
     "mehr anzeigen", "akzeptieren", "alle akzeptieren", "ablehnen", "einstellungen", "mehr erfahren", "artikel teilen", "per e-mail teilen", "impressum", "datenschutz", "kontakt", "newsletter",
     "weitere informationen", "mehr informationen", "buch bestellen", "zum shop", "jetzt kaufen", "ausgabe kaufen", "jetzt abonnieren", "rezept drucken", "alle anzeigen", "artikel merken", "vorlesen", "pingback",
+    "link kopieren", "link kopiert", "merken", "artikel anhören", "anhören", "teilen auf facebook", "auf facebook teilen", "per whatsapp teilen",
   ],
   fr: [
     "accepter", "tout accepter", "tout refuser", "paramétrer", "en savoir plus", "mentions légales",
     "aller au contenu", "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter",
     "accueil", "commentaires", "répondre", "suivant", "précédent", "s'abonner", "voir plus",
     "plus d'informations", "acheter", "voir tout", "lire l'article",
+    "offrir l'article", "lire plus tard", "copier le lien", "lien copié", "écouter", "écouter cet article", "sauvegarder",
+    "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail",
   ],
   es: [
     "aceptar", "rechazar", "más información", "aviso legal", "política de privacidad",
     "ir al contenido", "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión",
     "inicio", "comentarios", "responder", "siguiente", "anterior", "suscríbete", "ver más",
     "más información", "ver todo", "comprar", "síguenos",
+    "copiar enlace", "enlace copiado", "compartir en whatsapp", "compartir en facebook", "compartir en twitter", "compartir en x",
+    "compartir en linkedin", "enviar por correo", "guardar", "escuchar", "escuchar noticia",
   ],
   it: ["condividi", "stampa", "pubblicità", "leggi anche", "chiudi", "cerca", "accedi", "commenti", "rispondi"],
   pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz", "więcej informacji", "zobacz więcej", "czytaj dalej"],
@@ -47,11 +56,20 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "続きを読む", "もっと見る", "閉じる", "検索", "ホーム", "トップへ戻る", "ページの先頭へ", "コメント", "ブックマーク", "保存",
   ],
   zh: [
-    "跳到主要内容", "分享", "分享到", "分享此文", "打印", "广告", "阅读全文", "查看更多", "更多", "关闭", "搜索", "登录", "注册",
+    "纠错", "跳到主要内容", "分享", "分享到", "分享此文", "打印", "广告", "阅读全文", "查看更多", "更多", "关闭", "搜索", "登录", "注册",
     "首页", "返回顶部", "评论", "收藏", "举报", "分享至", "打印本页", "關閉", "登入", "註冊", "回到頂部", "閱讀全文", "廣告",
   ],
   ko: ["공유", "공유하기", "인쇄", "광고", "더보기", "닫기", "검색", "로그인", "회원가입", "댓글", "맨 위로"],
-  ru: ["поделиться", "распечатать", "реклама", "читать далее", "закрыть", "поиск", "войти", "главная", "наверх", "комментарии", "ответить"],
+  ru: [
+    "поделиться", "распечатать", "реклама", "читать далее", "закрыть", "поиск", "войти", "главная", "наверх", "комментарии", "ответить",
+    "подписаться", "добавить в избранное", "в избранное", "скопировать ссылку", "ссылка скопирована", "лента новостей",
+  ],
+  ar: [
+    "تخطى إلى المحتوى", "انتقل إلى المحتوى", "شارك", "مشاركة", "شارك المقال", "طباعة", "إعلان", "اقرأ المزيد", "إغلاق", "بحث",
+    "تسجيل الدخول", "الرئيسية", "تعليقات", "التعليقات", "رد", "نسخ الرابط", "تم نسخ الرابط", "حفظ", "اشترك", "المزيد",
+    "البث المباشر", "سياسة الخصوصية", "اتصل بنا", "من نحن", "حول",
+  ],
+  tr: ["paylaş", "yazdır", "reklam", "devamını oku", "kapat", "ara", "giriş yap", "ana sayfa", "yorumlar", "bağlantıyı kopyala"],
 };
 
 /** Badges printed next to teasers; they become the teaser's label. */
@@ -82,7 +100,9 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   pl: ["najczęściej czytane", "zobacz też", "czytaj także", "polecane", "podobne artykuły", "czytaj też", "zobacz także", "polecamy", "przeczytaj też", "przeczytaj także"],
   nl: ["meest gelezen", "gerelateerde artikelen", "lees ook", "lees meer", "zie ook"],
   pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também", "leia mais", "você pode gostar", "mais notícias", "leia", "saiba mais", "veja", "confira também", "leia ainda"],
-  ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме"],
+  ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме", "смотрите также", "главное", "популярное"],
+  ar: ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ المزيد", "الأكثر مشاهدة", "آخر الأخبار"],
+  tr: ["ilgili haberler", "en çok okunanlar", "bunlar da ilginizi çekebilir", "son dakika"],
   ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
   zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
 };
@@ -148,8 +168,14 @@ export function phraseKey(text: string): string {
   return s.slice(start, end);
 }
 
+/** Each phrase, and the same with a typographic apostrophe ("lire l'article", "lire l’article"). */
 function toSet(lists: Record<string, readonly string[]>): Set<string> {
-  return new Set(Object.values(lists).flat());
+  const set = new Set<string>();
+  for (const p of Object.values(lists).flat()) {
+    set.add(p);
+    if (p.includes("'")) set.add(p.replaceAll("'", "\u2019"));
+  }
+  return set;
 }
 
 export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
