@@ -6,7 +6,7 @@
 import type { Article, BodyBlock, SidebarSection } from "../schema.js";
 import { SCHEMA_VERSION } from "../version.js";
 import type { LabeledBlock } from "../types.js";
-import { cleanTitle, findDate, parseByline, parseDateline } from "../meta/index.js";
+import { cleanTitle, findDate, parseBareByline, parseByline, parseDateline } from "../meta/index.js";
 
 export interface AssembleContext {
   source: Article["source"];
@@ -44,7 +44,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         }
         break;
       case "byline": {
-        const p = parseByline(b.text);
+        const p = parseByline(b.text) ?? parseBareByline(b.text);
         if (byline === null) {
           byline = p?.byline ?? b.text;
           authors = p?.authors ?? [];

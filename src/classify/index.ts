@@ -9,7 +9,7 @@
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
-import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock } from "../meta/index.js";
+import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, parseBareByline } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
@@ -445,6 +445,9 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   let haveSub = false;
   const end = Math.min(n, start + 4);
   const near = Math.max(from, start - FRONT_MATTER_SPAN); // the blocks just before the story
+  // A byline with "By" under the headline wins over a bare name line.
+  let bylineAhead = false;
+  for (let i = from; i < Math.min(end, from + FRONT_MATTER_UNDER_HEAD) && !bylineAhead; i++) bylineAhead = raws[i]!.words <= 16 && looksLikeByline(out[i]!.text);
   for (let i = from; i < end; i++) {
     // Right under the headline, or just before the story; not the blocks between.
     if (i >= from + FRONT_MATTER_UNDER_HEAD && i < near) i = near;
@@ -456,7 +459,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
       set(i, "dateline", "dateline shape before the story");
       haveDateline = true;
-    } else if (!haveByline && r.words <= 16 && looksLikeByline(text)) {
+    } else if (!haveByline && r.words <= 16 && (looksLikeByline(text) || (i > head && head >= 0 && !bylineAhead && bareByline(out, raws, i, language)))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
     } else if ((dateShape(text, r) || (r.words <= 12 && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
@@ -467,13 +470,50 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       // or followed by the byline/date rather than by more story.
       const next = nextContent(out, raws, i);
       const nextR = next >= 0 ? raws[next]! : null;
-      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text));
+      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text) || bareByline(out, raws, next, language));
       if (followedByMeta || (!r.sentenceEnd && r.sentences === 0 && r.words <= 40 && next > i && out[next]!.label === "paragraph")) {
         set(i, "subtitle", "standfirst under the headline");
         haveSub = true;
       }
     }
   }
+}
+
+/**
+ * A name alone under the headline is the byline when the date follows it
+ * ("María López Ruiz", then "Madrid - 26 nov 2026 - 13:45 CET"), and when none of
+ * its words is written in lower case elsewhere on the page: a section label in
+ * the same place ("Tech Industry", then the date) uses words the story uses too.
+ */
+function bareByline(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number, language: string | null): boolean {
+  const parsed = parseBareByline(out[i]!.text);
+  if (parsed === null) return false;
+  const j = nextContent(out, raws, i);
+  if (j < 0) return false;
+  const next = out[j]!.text;
+  if (!(dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })))) return false;
+  for (const name of parsed.authors) for (const w of name.split(" ")) if (w.length >= 3 && writtenLowerElsewhere(out, i, w)) return false;
+  return true;
+}
+
+/** A word (capitalised on line i) occurs in lower case in another block: a common word, not a name. */
+function writtenLowerElsewhere(out: readonly LabeledBlock[], i: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let k = 0; k < out.length; k++) {
+    if (k === i) continue;
+    const text = out[k]!.text;
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + lower.length))) return true;
+    }
+  }
+  return false;
+}
+
+/** A letter or digit code unit (NaN, past either end of the text, is none). */
+function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
 }
 
 /**

@@ -305,3 +305,18 @@ describe("inline teaser boxes", () => {
     expect(out.find((b) => b.text === "Neue Nachtzüge nach Skandinavien geplant")!.label).toBe("sidebar-item");
   });
 });
+
+describe("bylines without 'By'", () => {
+  const page = (name: string): string =>
+    ["Storm closes the harbour library | Harbour News", "Home", "Local", "Sport", "", "Storm closes the harbour library", "", name, "26 November 2026, 14:05", "", ...STORY.flatMap((p) => [p, ""]), "The library industry is watching closely."].join("\n");
+
+  it("takes a name alone under the headline, followed by the date, for the byline", () => {
+    const out = labelled(page("Leyland Cecco in Toronto"));
+    expect(out.find((b) => b.text === "Leyland Cecco in Toronto")!.label).toBe("byline");
+  });
+
+  it("does not take a label of words the page writes in lower case for one", () => {
+    const out = labelled(page("Library Industry"));
+    expect(out.find((b) => b.text === "Library Industry")!.label).not.toBe("byline");
+  });
+});

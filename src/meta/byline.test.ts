@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeByline, nameLike, parseByline } from "./byline.js";
+import { looksLikeByline, nameLike, parseBareByline, parseByline } from "./byline.js";
 
 describe("parseByline", () => {
   it.each([
@@ -69,5 +69,31 @@ describe("nameLike", () => {
     ["One Two Three Four Five Six Seven", false],
   ])("%s → %s", (text, want) => {
     expect(nameLike(text)).toBe(want);
+  });
+});
+
+describe("byline details", () => {
+  it("leaves a parenthesis after the name out of the authors", () => {
+    expect(parseByline("Par Claire Dubois (Bruxelles, correspondante)")?.authors).toEqual(["Claire Dubois"]);
+    expect(parseByline("By Jane Doe (Reuters)")?.authors).toEqual(["Jane Doe"]);
+  });
+
+  it("reads a byline after decoration marks", () => {
+    expect(parseByline("// By Arun Sai Krishnan • Nov 11, 2020")?.authors).toEqual(["Arun Sai Krishnan"]);
+  });
+});
+
+describe("parseBareByline", () => {
+  it.each([
+    ["María López Ruiz", ["María López Ruiz"]],
+    ["Leyland Cecco in Toronto", ["Leyland Cecco"]],
+    ["Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
+    ["NATALIYA VASILYEVA", ["NATALIYA VASILYEVA"]],
+  ])("%s", (text, authors) => {
+    expect(parseBareByline(text)?.authors).toEqual(authors);
+  });
+
+  it.each([["Madonna"], ["Associated Press"], ["Staff Writer"], ["Updated 26 Nov 2026"], ["The council voted on Tuesday"], ["Jane Doe in the harbour"]])("null: %s", (text) => {
+    expect(parseBareByline(text)).toBeNull();
   });
 });

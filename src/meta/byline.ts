@@ -74,12 +74,15 @@ function namesPart(text: string): { names: string; prefixed: boolean; tail: stri
   consider(t.search(ROLE_MARKER_RE));
   consider(t.search(STOP_WORDS_RE));
   consider(t.search(/\s\d/u));
+  // "Par Claire Dubois (Bruxelles, correspondante)": the parenthesis says where or what, not who.
+  consider(t.search(/\s\(/u));
   return { names: t.slice(0, cut).replace(/[\s,;:|]+$/u, "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), prefixed, tail: t.slice(cut).trim() };
 }
 
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
 export function parseByline(text: string): { byline: string; authors: string[] } | null {
-  const byline = text.replace(/\s+/g, " ").trim();
+  // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
+  const byline = text.replace(/\s+/g, " ").trim().replace(LEADING_MARKS_RE, "");
   if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
   // Cheap refusal first: without a prefix, a byline starts with a capital and has
   // something after the name (a comma, a separator or a date).
@@ -116,6 +119,37 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   if (!prefixed && !credited && (tail === "" || firstDateStart(tail) === undefined)) return null;
   return { byline, authors };
 }
+
+/** The place an author writes from, after a bare name: "Leyland Cecco in Toronto", "Claire Dubois à Bruxelles". */
+const BARE_PLACE_RE = /\s(?:in|à|en|aus|from)\s/u;
+/** Longest bare byline: a few names and a place. */
+const MAX_BARE_BYLINE_CHARS = 80;
+
+/**
+ * A byline without "By": the author's name alone on its line ("María López Ruiz"),
+ * or with the place written from ("Leyland Cecco in Toronto"), two names joined by
+ * "and". Only the caller knows it is a byline (a name line right under the
+ * headline, followed by the date); this only checks the shape and finds the names.
+ */
+export function parseBareByline(text: string): { byline: string; authors: string[] } | null {
+  const byline = text.replace(/\s+/g, " ").trim();
+  if (byline.length < 5 || byline.length > MAX_BARE_BYLINE_CHARS || /\d/u.test(byline)) return null;
+  const m = BARE_PLACE_RE.exec(byline);
+  const names = m ? byline.slice(0, m.index) : byline;
+  if (m && !nameLike(byline.slice(m.index + m[0].length))) return null;
+  const authors: string[] = [];
+  for (const piece of names.split(JOINER_RE)) {
+    const p = piece.trim();
+    if (p === "") continue;
+    const n = p.split(" ").length;
+    if (n < 2 || n > 4 || !nameLike(p) || isAgency(p) || isRole(p)) return null;
+    authors.push(p);
+  }
+  return authors.length > 0 && authors.length <= MAX_AUTHORS ? { byline, authors } : null;
+}
+
+/** Punctuation and symbols before a byline's first letter (bounded: a byline is short). */
+const LEADING_MARKS_RE = /^[\p{P}\p{S}\s]{1,8}(?=[\p{L}])/u;
 
 /** True when the text is a byline. */
 export function looksLikeByline(text: string): boolean {
