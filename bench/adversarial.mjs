@@ -7,7 +7,7 @@
  *   node bench/adversarial.mjs --pipeline   # ms/MB for normal and adversarial input at 1..32 MB
  *   node bench/adversarial.mjs --regex      # attack every regex literal in src/ with pump strings
  *   node bench/adversarial.mjs --memory     # peak RSS as a multiple of the input: 50 MB dumps (normal, one line),
- *                                           # line-heavy dumps (4 MB), a million sentence lines (60 MB)
+ *                                           # line-heavy dumps (4 MB), sentence lines (4 MB, and a million: 60 MB)
  *   options: --sizes 1,2,4 (MB)  --kinds normal,spaces  --timeout 120 (s per run)  --json
  *
  * Each pipeline run happens in a fresh child process (so a hang is reported as a
@@ -106,6 +106,7 @@ const KINDS = {
   "blank-lines": (b) => pump("\n", b, "x"),
   "upper-lines": (b) => pump("NEWS\n", b, ""),
   "heading-lines": (b) => pump("NO OTHER CHOICE\n\n", b, ""),
+  "four-word-lines": (b) => pump("NO OTHER CHOICE NOW\n\n", b, ""),
   "mixed-endings": (b) => pump("Some text here.\r\n\r\rMore text\n\r", b, ""),
   "by-by-by": (b) => pump("By ", b, "x"),
   "paren-runs": (b) => pump("(((", b, "x"),
@@ -249,7 +250,9 @@ async function regexScan(json) {
 /**
  * The memory runs: 50 MB dumps (normal, on one line, on one line with tabs), a million
  * short lines (4 MB, one menu run), 250,000 three-word lines with blank lines between
- * (4 MB, a block each) and a million sentence lines (about 60 MB).
+ * (4 MB, one menu run), 200,000 four-word lines with blank lines between (4 MB, a
+ * block each: the shortest lines that are not grouped) and sentence lines (4 MB, and
+ * a million lines, about 60 MB).
  */
 const MEMORY_RUNS = [
   ["normal", 50 * MB],
@@ -257,6 +260,8 @@ const MEMORY_RUNS = [
   ["one-line-tabs", 50 * MB],
   ["short-lines", 4 * MB],
   ["heading-lines", 4 * MB],
+  ["four-word-lines", 4 * MB],
+  ["sentence-lines", 4 * MB],
   ["sentence-lines", 60 * MB],
 ];
 

@@ -153,10 +153,10 @@ describe("classify", () => {
 });
 
 describe("menu runs", () => {
-  /** A tag cloud of hundreds of one- or two-word lines (segment makes it one block). */
+  /** A tag cloud of hundreds of lines of one to three words (segment makes it one block). */
   const tags = Array.from({ length: 600 }, (_, i) => `tag${i} harbour`).join("\n");
 
-  it("drops a run of hundreds of one- or two-word lines whole, and keeps the story beside it", () => {
+  it("drops a run of hundreds of lines of one to three words whole, and keeps the story beside it", () => {
     const out = classify(segment(doc([tags, ...STORY, tags])), { language: "en" });
     const runs = out.filter((b) => b.text.startsWith("tag0 harbour tag1"));
     expect(runs).toHaveLength(2);

@@ -192,8 +192,8 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   // dense with cookie/newsletter/legal words (a consent banner is fluent prose).
   for (let i = 0; i < n; i++) {
     const r = raws[i]!;
-    // Hundreds of one- or two-word lines that segment grouped: a menu, tag cloud or index.
-    if (r.words > 0 && isMenuRun(blocks[i]!)) settle(i, "boilerplate", "menu run: hundreds of one- or two-word lines");
+    // Hundreds of lines of one to three words that segment grouped: a menu, tag cloud or index.
+    if (r.words > 0 && isMenuRun(blocks[i]!)) settle(i, "boilerplate", "menu run: hundreds of lines of one to three words");
     else if (r.words === 0) set(i, "boilerplate", "no words");
     else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");

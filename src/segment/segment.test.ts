@@ -56,9 +56,12 @@ describe("menu runs", () => {
   const archive = (n: number): string[] => Array.from({ length: n }, (_, i) => `${months[i % 12]} ${2024 - Math.floor(i / 12)}`);
   const story = "The council voted on Tuesday to keep the harbour library open for another year.";
 
-  it("knows a one- or two-word line from a sentence", () => {
+  it("knows a line of one to three words from a sentence", () => {
     expect(isVeryShortLine("November 2023")).toBe(true);
-    expect(isVeryShortLine("Arts & Culture")).toBe(false); // three words
+    expect(isVeryShortLine("Arts & Culture")).toBe(true); // three words
+    expect(isVeryShortLine("Rugby World Cup")).toBe(true);
+    expect(isVeryShortLine("Talks resume in Geneva")).toBe(false); // four words
+    expect(isVeryShortLine("He said no.")).toBe(true); // short, whatever it says: only hundreds in a row are grouped
     expect(isVeryShortLine("Home")).toBe(true);
     expect(isVeryShortLine("")).toBe(false);
     expect(isVeryShortLine("Supercalifragilistic expialidocious")).toBe(false); // over 24 characters
@@ -66,7 +69,7 @@ describe("menu runs", () => {
     expect(isVeryShortLine("他说会谈将于下周恢复。")).toBe(false); // a Chinese sentence has no spaces
   });
 
-  it("makes one block of hundreds of one- or two-word lines, blank lines inside included", () => {
+  it("makes one block of hundreds of lines of one to three words, blank lines inside included", () => {
     const menu = archive(MENU_RUN_LINES);
     menu.splice(100, 0, "", " "); // a blank line inside the run does not end it
     const blocks = segment(["Archive of the Town News", ...menu, "", story].join("\n"));
@@ -90,6 +93,17 @@ describe("menu runs", () => {
     const broken = archive(MENU_RUN_LINES);
     broken[250] = story;
     expect(segment(broken.join("\n"))).toHaveLength(MENU_RUN_LINES);
+  });
+
+  it("makes one block of a quarter of a million three-word lines between blank lines", () => {
+    const blocks = segment("The top stories of today\n\n" + "NO OTHER CHOICE\n\n".repeat(250_000) + "The end of the page, as the site prints it.\n");
+    expect(blocks).toHaveLength(3);
+    expect(isMenuRun(blocks[1]!)).toBe(true);
+    expect(blocks[1]!.text).toBe("NO OTHER CHOICE ".repeat(250_000).trimEnd());
+  });
+
+  it("leaves four-word lines one block each", () => {
+    expect(segment("Talks resume in Geneva\n".repeat(MENU_RUN_LINES + 10))).toHaveLength(MENU_RUN_LINES + 10);
   });
 
   it("never groups a story written one sentence per line", () => {

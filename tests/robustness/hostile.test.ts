@@ -149,37 +149,55 @@ describe("size extremes", () => {
     const lines: string[] = [];
     for (let i = 0; i < MANY_LINES; i++) lines.push(i % 3 === 0 ? "NEWS" : i % 3 === 1 ? "Share" : `item ${i}`);
     const a = ok(lines.join("\n"));
-    // One menu run (segment groups hundreds of one- or two-word lines), dropped whole.
+    // One menu run (segment groups hundreds of lines of one to three words), dropped whole.
     expect(a.body).toEqual([]);
     expect(a.removed).toBe(1);
   }, 240_000);
 
-  it(`processes ${MANY_LINES} short lines within a heap of 32 MB plus 8 times the input`, () => {
-    // A child process with its V8 heap capped: it runs out of memory (and exits non-zero)
-    // if a line costs more than a few bytes of heap. Before menu runs were grouped, each
-    // line cost about 1 KB (over 100 times the input). The dump is made in chunks so
-    // that building it costs little heap itself; the input bytes are a Buffer, off the heap.
+  /**
+   * Runs cleanArticle on MANY_LINES lines made by `line` (a JS expression of i) joined
+   * by `sep`, in a child process whose V8 heap is capped at 32 MB plus `times` the
+   * input: it runs out of memory (and exits non-zero) if a line costs more than that.
+   * The dump is made in chunks so that building it costs little heap itself; the input
+   * bytes are a Buffer, off the heap.
+   */
+  function cappedRun(line: string, sep: string, times: number): { bytes: number; removed: number; body: number } {
     const script = `
       const { cleanArticle } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "index.js")).href)});
       const chunks = [];
       let chunk = [];
       for (let i = 0; i < ${MANY_LINES}; i++) {
-        chunk.push(i % 3 === 0 ? "NEWS" : i % 3 === 1 ? "Share" : "item " + i);
-        if (chunk.length === 1000) { chunks.push(chunk.join("\\n")); chunk = []; }
+        chunk.push(${line});
+        if (chunk.length === 1000) { chunks.push(chunk.join(${JSON.stringify(sep)})); chunk = []; }
       }
-      chunks.push(chunk.join("\\n"));
-      const input = Buffer.from(chunks.join("\\n"));
+      chunks.push(chunk.join(${JSON.stringify(sep)}));
+      const input = Buffer.from(chunks.join(${JSON.stringify(sep)}));
       chunks.length = 0;
       const a = cleanArticle(input);
-      process.stdout.write(JSON.stringify({ bytes: input.length, removed: a.removed }));`;
-    const bytes = MANY_LINES * 7.6; // about 7.6 bytes a line
-    const heapMB = Math.ceil(32 + (8 * bytes) / 2 ** 20);
+      process.stdout.write(JSON.stringify({ bytes: input.length, removed: a.removed, body: a.body.length }));`;
+    const probe = new Function("i", `return ${line};`) as (i: number) => string;
+    const bytes = MANY_LINES * (probe(7).length + sep.length);
+    const heapMB = Math.ceil(32 + (times * bytes) / 2 ** 20);
     const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, "--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 20 });
     expect(r.stderr.slice(0, 500)).toBe("");
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { bytes: number; removed: number };
-    expect(out.bytes).toBeGreaterThan(bytes * 0.95);
+    const out = JSON.parse(r.stdout) as { bytes: number; removed: number; body: number };
+    expect(out.bytes).toBeGreaterThan(bytes * 0.9);
+    return out;
+  }
+
+  it(`processes ${MANY_LINES} short lines within a heap of 32 MB plus 8 times the input`, () => {
+    // Before menu runs were grouped, each line cost about 1 KB (over 100 times the input).
+    const out = cappedRun(`i % 3 === 0 ? "NEWS" : i % 3 === 1 ? "Share" : "item " + i`, "\n", 8);
     expect(out.removed).toBe(1);
+  }, 240_000);
+
+  it(`processes ${MANY_LINES} three-word lines between blank lines within a heap of 32 MB plus 8 times the input`, () => {
+    // Lines of three words ("Arts & Culture") make a menu run too; as a block each they
+    // cost ~600 bytes of heap apiece at 17 bytes of input (35 times the input).
+    const out = cappedRun(`i % 2 ? "NO OTHER CHOICE" : "Arts & Culture"`, "\n\n", 8);
+    expect(out.removed).toBe(1);
+    expect(out.body).toBe(0);
   }, 240_000);
 
   it(`keeps a story surrounded by ${MANY_LINES} lines of menu`, () => {
