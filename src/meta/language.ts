@@ -65,21 +65,54 @@ function scriptOf(c: number): number {
   return NO_SCRIPT;
 }
 
+/** 1 for the ASCII letters (A-Z, a-z), else 0. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0x41; c <= 0x7a; c++) if (c <= 0x5a || c >= 0x61) ASCII_LETTER[c] = 1;
+
 /**
  * Letters per script in the text (CJK weighted), one pass over the code points.
  * The map lists the scripts in the order they first occur in the text.
+ * ASCII (most of most dumps) is read by code unit and tallied without a branch (a
+ * test per character mispredicts on every other letter); the rest goes through scriptOf.
  */
 export function scriptCounts(text: string): Map<Script, number> {
-  const tally = new Array<number>(SCRIPT_NAMES.length).fill(0);
+  const tally = new Int32Array(SCRIPT_NAMES.length);
   const order: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const c = text.codePointAt(i)!;
-    i += c > 0xffff ? 2 : 1;
+  // ASCII letters, counted apart: Latin goes into order before the first script met
+  // after them (or at the end), which is where their first one put it.
+  let ascii = 0;
+  let latinListed = false;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i++);
+    if (c < 0x80) {
+      ascii += ASCII_LETTER[c]!;
+      continue;
+    }
+    // A high surrogate and the low one after it are one code point (as codePointAt reads them).
+    if (c >= 0xd800 && c <= 0xdbff && i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
     const s = scriptOf(c);
     if (s === NO_SCRIPT) continue;
-    if (tally[s] === 0) order.push(s);
-    tally[s] = tally[s]! + (s === HAN || s === KANA || s === HANGUL ? CJK_WEIGHT : 1);
+    if (tally[s] === 0) {
+      if (ascii > 0 && !latinListed) {
+        order.push(LATIN);
+        latinListed = true;
+      }
+      if (s === LATIN) {
+        if (!latinListed) order.push(LATIN);
+        latinListed = true;
+      } else order.push(s);
+    }
+    tally[s]! += s === HAN || s === KANA || s === HANGUL ? CJK_WEIGHT : 1;
   }
+  if (ascii > 0 && !latinListed) order.push(LATIN);
+  tally[LATIN]! += ascii;
   const counts = new Map<Script, number>();
   for (const s of order) counts.set(SCRIPT_NAMES[s]!, tally[s]!);
   return counts;
@@ -174,24 +207,42 @@ export function functionWordVotes(text: string, profiles: Record<string, Readonl
   // abbreviations in menus and tables make them vote for the wrong language.
   // Runs longer than every profile word are counted without being looked up.
   const lower = text.toLowerCase();
+  const n = lower.length;
   let words = 0;
   let i = 0;
-  while (i < lower.length) {
-    const c = lower.codePointAt(i)!;
-    const width = c > 0xffff ? 2 : 1;
-    if (!isLowerTextLetter(c)) {
-      i += width;
-      continue;
+  // ASCII is read by code unit (a-z are its only letters once lower-cased); other
+  // characters by code point, a pair of surrogates being one (as codePointAt reads them).
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x61 || c > 0x7a) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = lower.codePointAt(i)!;
+      if (!isLowerTextLetter(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     const start = i;
     let letters = 0;
     let h = HASH_START;
-    while (i < lower.length) {
-      const d = lower.codePointAt(i)!;
-      if (!isLowerTextLetter(d)) break;
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (d < 0x80) {
+        if (d < 0x61 || d > 0x7a) break;
+        letters++;
+        h = hashStep(h, d);
+        i++;
+        continue;
+      }
+      const cp = lower.codePointAt(i)!;
+      if (!isLowerTextLetter(cp)) break;
       letters++;
-      h = hashStep(h, lower.charCodeAt(i));
-      if (d > 0xffff) {
+      h = hashStep(h, d);
+      if (cp > 0xffff) {
         h = hashStep(h, lower.charCodeAt(i + 1));
         i += 2;
       } else i++;
