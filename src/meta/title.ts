@@ -258,11 +258,18 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
   const limit = Math.min(blocks.length, SCAN_BLOCKS);
   // lineKey never lengthens ASCII text: an ASCII block shorter than every wanted key is none of them.
   let shortest = Infinity;
-  for (const key of wanted.keys()) shortest = Math.min(shortest, key.length);
+  // The ASCII units that start a wanted key: a block whose key surely starts with another is none of them.
+  const starts = new Uint8Array(128);
+  for (const key of wanted.keys()) {
+    shortest = Math.min(shortest, key.length);
+    if (key.charCodeAt(0) < 0x80) starts[key.charCodeAt(0)] = 1;
+  }
   for (let k = ti + 1; k < limit; k++) {
     const text = blocks[k]!.text;
     if (text.length > line.length + 4) continue;
     if (text.length < shortest && isAscii(text)) continue;
+    const first = asciiKeyStart(text);
+    if (first >= 0 && starts[first] === 0) continue;
     const seg = wanted.get(lineKey(text));
     if (seg === undefined) continue;
     const before = k < storyStart;
@@ -271,6 +278,27 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
   }
   if (best) return { index: best.index, title: best.title };
   return null;
+}
+
+/**
+ * The first unit of lineKey(text), found without making the key, when it is sure: the
+ * text's first character after ASCII white space, lower-cased, when it and the unit
+ * after it are ASCII (NFC then leaves it as it is, and toLowerCase and the quote
+ * straightening change no other ASCII character into it); else -1. Most blocks near a
+ * title line are not a repeat of it, and making each one's key (NFC, a regex replace,
+ * lower case, quotes) was most of the title finder's time.
+ */
+function asciiKeyStart(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) break;
+    i++;
+  }
+  if (i >= text.length) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 0x80 || (i + 1 < text.length && text.charCodeAt(i + 1) >= 0x80)) return -1;
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 }
 
 /**
