@@ -6,7 +6,7 @@
 import type { Block } from "../types.js";
 import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, STOPWORD_SETS } from "../lexicon/stopwords.js";
-import { CASED, charFlags, LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
+import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
 
 /** A word: letters and digits, with inner apostrophes ("It's", "l’État"). The tokenizer below follows it. */
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -629,32 +629,74 @@ const MAX_PHRASE_BLOCK_CHARS = 160;
 const ASCII_PUNCT = new Uint8Array(128);
 for (let c = 0x21; c < 0x7f; c++) if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) ASCII_PUNCT[c] = 1;
 
+/** charTallies' classes of an ASCII code unit, as bits (ASCII_CLASS). */
+const C_DIGIT = 1;
+const C_LETTER = 2;
+const C_UPPER = 4;
+const C_LOWER = 8;
+const C_PUNCT = 16;
+const C_COMMA = 32;
+/** Characters some per-block pattern needs (see seen in charTallies): sentence-final punctuation. */
+const C_SENTENCE = 64;
+/** A separator SEPARATOR_RE looks for. */
+const C_SEPARATOR = 128;
+/** "@", ":" or "w": every URL_RE match holds one ("@", "://", "www."). */
+const C_URL = 256;
+/** "©", "(" or "y": every COPYRIGHT_RE match holds one ("©", "(c)", "copyright"). */
+const C_COPYRIGHT = 512;
+
+/** The classes of each ASCII code unit (punctuation and symbols: what [\p{P}\p{S}] matches below 0x80). */
+const ASCII_CLASS = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  let k = 0;
+  if (c >= 0x30 && c <= 0x39) k |= C_DIGIT;
+  else if (c >= 0x41 && c <= 0x5a) k |= C_LETTER | C_UPPER;
+  else if (c >= 0x61 && c <= 0x7a) k |= C_LETTER | C_LOWER;
+  else if (ASCII_PUNCT[c]) k |= C_PUNCT;
+  if (c === 0x2c) k |= C_COMMA;
+  if (c === 0x2e || c === 0x21 || c === 0x3f) k |= C_SENTENCE;
+  if (c === 0x7c || c === 0x3e || c === 0x2f) k |= C_SEPARATOR;
+  if (c === 0x40 || c === 0x3a || c === 0x77 || c === 0x57) k |= C_URL;
+  if (c === 0x28 || c === 0x79 || c === 0x59) k |= C_COPYRIGHT;
+  ASCII_CLASS[c] = k;
+}
+
+interface CharTallies {
+  digits: number;
+  commas: number;
+  punct: number;
+  letters: number;
+  upper: boolean;
+  lower: boolean;
+  /** C_SENTENCE, C_SEPARATOR, C_URL, C_COPYRIGHT: set when the text holds such a character. */
+  seen: number;
+}
+
 /**
  * One pass over the characters: digits, commas, punctuation/symbols, letters, and
- * whether any cased letter is lower or upper case. charCodeAt with an ASCII table,
- * and the code-point class table (../unicode/chars.ts) beyond ASCII.
+ * whether any cased letter is lower or upper case. ASCII units are tallied from a
+ * table without a branch (a test per character mispredicts about every other
+ * letter); beyond ASCII, the code-point class table (../unicode/chars.ts). Also
+ * notes which characters some per-block patterns need (seen), so that a block
+ * without them skips those patterns.
  */
-function charTallies(text: string): { digits: number; commas: number; punct: number; letters: number; upper: boolean; lower: boolean } {
+function charTallies(text: string): CharTallies {
   let digits = 0;
   let commas = 0;
   let punct = 0;
   let letters = 0;
+  let seen = 0;
   let upper = false;
   let lower = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x30 && c <= 0x39) digits++;
-      else if (c >= 0x41 && c <= 0x5a) {
-        letters++;
-        upper = true;
-      } else if (c >= 0x61 && c <= 0x7a) {
-        letters++;
-        lower = true;
-      } else if (ASCII_PUNCT[c]) {
-        punct++;
-        if (c === 0x2c) commas++;
-      }
+      const k = ASCII_CLASS[c]!;
+      digits += k & C_DIGIT;
+      letters += (k >> 1) & 1;
+      punct += (k >> 4) & 1;
+      commas += (k >> 5) & 1;
+      seen |= k;
       continue;
     }
     // A high surrogate and the unit after it are read as one code point.
@@ -663,6 +705,9 @@ function charTallies(text: string): { digits: number; commas: number; punct: num
       i++;
     }
     if (c === 0xff0c || c === 0x3001) commas++;
+    else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) seen |= C_SENTENCE;
+    else if (c === 0xb7 || c === 0x2022 || c === 0xbb || c === 0x203a) seen |= C_SEPARATOR;
+    else if (c === 0xa9) seen |= C_COPYRIGHT;
     const f = charFlags(c);
     if (f & PUNCT_SYMBOL) punct++;
     else if (f & LETTER) {
@@ -671,7 +716,9 @@ function charTallies(text: string): { digits: number; commas: number; punct: num
       else if (f & UPPERS) lower = true;
     }
   }
-  return { digits, commas, punct, letters, upper, lower };
+  if (seen & C_UPPER) upper = true;
+  if (seen & C_LOWER) lower = true;
+  return { digits, commas, punct, letters, upper, lower, seen };
 }
 
 /**
@@ -933,10 +980,29 @@ class RawRow implements RawFeatures {
   }
 }
 
+/** The characters a quoted block starts with (quoteStart). */
+const QUOTE_OPENERS = "\"“„«‘'»";
+/** A list item's start: a bullet or a number and a space. */
+const BULLET_RE = /^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u;
+/** Cheap pre-check for BULLET_RE: the first unit is a bullet character or an ASCII digit. */
+function mayBeBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x2013;
+}
+/** Cheap pre-check for TIMESTAMP_RE, whose every alternative starts with \d (ASCII digits under /u). */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+/** /^\p{Ll}/u.test(text): the first code point is a lower-case letter. */
+function startsLower(text: string): boolean {
+  return text.length > 0 && (charFlags(text.codePointAt(0)!) & LOWER_LETTER) !== 0;
+}
+
 /** Writes the features of block text (row j of the word columns) into row i of c, with the block's shortKey already made. */
 function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumns, j: number, doc: DocStats, shortKey: string | null): void {
   const chars = text.length;
-  const { digits, commas, punct, letters, upper, lower } = charTallies(text);
+  const { digits, commas, punct, letters, upper, lower, seen } = charTallies(text);
   const key = shortKey ?? "";
   const tokens = wc.tokens[j]!;
   const cased = wc.cased[j]!;
@@ -956,14 +1022,14 @@ function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumn
   c.words[i] = wc.count[j]!;
   c.chars[i] = chars;
   c.stopwords[i] = wc.stopwords[j]!;
-  c.sentences[i] = countMatches(SENTENCE_SPLIT_RE, text) + (sentenceEnd ? 1 : 0);
+  c.sentences[i] = (seen & C_SENTENCE ? countMatches(SENTENCE_SPLIT_RE, text) : 0) + (sentenceEnd ? 1 : 0);
   c.commas[i] = tokens ? commas / tokens : 0;
   // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
   c.capRatio[i] = cased ? wc.caps[j]! / cased : 0.5;
   c.casedShare[i] = tokens ? cased / tokens : 0;
   c.digitRatio[i] = chars ? digits / chars : 0;
   c.punctRatio[i] = chars ? punct / chars : 0;
-  c.separators[i] = countMatches(SEPARATOR_RE, text);
+  c.separators[i] = seen & C_SEPARATOR ? countMatches(SEPARATOR_RE, text) : 0;
   c.repeated[i] = doc.repeats.get(text) ?? 1;
   c.cues[i] = wc.cues[j]!;
   // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
@@ -972,16 +1038,16 @@ function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumn
   c.flags[i] =
     bit(sentenceEnd, F_SENTENCE_END) |
     bit(letters >= 2 && upper && !lower, F_ALL_CAPS) |
-    bit(/^\p{Ll}/u.test(text), F_STARTS_LOWER) |
-    bit(mayHoldUrl(text) && URL_RE.test(text), F_URL) |
-    bit(TIMESTAMP_RE.test(text), F_TIMESTAMP) |
-    bit(mayHoldCopyright(text) && COPYRIGHT_RE.test(text), F_COPYRIGHT) |
+    bit(startsLower(text), F_STARTS_LOWER) |
+    bit((seen & C_URL) !== 0 && mayHoldUrl(text) && URL_RE.test(text), F_URL) |
+    bit(startsWithDigit(text) && TIMESTAMP_RE.test(text), F_TIMESTAMP) |
+    bit((seen & C_COPYRIGHT) !== 0 && mayHoldCopyright(text) && COPYRIGHT_RE.test(text), F_COPYRIGHT) |
     bit(BOILERPLATE_SET.has(key), F_BOILER_PHRASE) |
     bit(BADGE_SET.has(key), F_BADGE) |
     bit(isSidebarPhrase(key, tokens), F_SIDEBAR_PHRASE) |
     bit(text.endsWith(":"), F_ENDS_COLON) |
-    bit(/^["“„«‘'»]/u.test(text), F_QUOTE_START) |
-    bit(/^(?:[-*•·–]\s|\d{1,3}[.)]\s)/u.test(text), F_BULLET);
+    bit(text.length > 0 && QUOTE_OPENERS.includes(text[0]!), F_QUOTE_START) |
+    bit(mayBeBullet(text) && BULLET_RE.test(text), F_BULLET);
 }
 
 /**
