@@ -269,6 +269,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
   closingSentence(out, raws, p2, end, set);
+  isolatedShortLines(out, raws, set);
   commentSection(out, blocks, raws, keys, settle);
   [start, end] = firstLast(out, "paragraph");
 
@@ -398,6 +399,25 @@ function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: 
   if (end < 0 || i >= out.length || out[i]!.label !== "boilerplate") return;
   const r = raws[i]!;
   if (r.sentenceEnd && r.words >= 5 && r.words < 15 && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= CLOSING_SENTENCE_SCORE) set(i, "paragraph", "closing sentence of the story");
+}
+
+/** Labels of story text a short line may sit among. */
+const STORY_LABELS: ReadonlySet<Label> = new Set<Label>(["paragraph", "heading", "list-item", "quote"]);
+
+/**
+ * A "paragraph" of one or two words without a sentence end, with no story text on
+ * either side, is a leftover of a tag list or a menu ("news" after the topic tags
+ * under a story), not story: story text that short sits among story lines (a list,
+ * a dialogue) or heads the paragraph under it (a subhead, found later).
+ */
+function isolatedShortLines(out: LabeledBlock[], raws: readonly RawFeatures[], set: Setter): void {
+  for (let i = 0; i < out.length; i++) {
+    const r = raws[i]!;
+    if (out[i]!.label !== "paragraph" || r.words > 2 || r.sentenceEnd || r.chars > 30) continue;
+    const prev = i > 0 ? out[i - 1]!.label : null;
+    const next = i + 1 < out.length ? out[i + 1]!.label : null;
+    if ((prev === null || !STORY_LABELS.has(prev)) && (next === null || !STORY_LABELS.has(next))) set(i, "boilerplate", "one or two words alone between non-story blocks");
+  }
 }
 
 /** Cookie banners, newsletter boxes, legal lines: several prompt words, densely. */
