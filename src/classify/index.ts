@@ -448,6 +448,11 @@ function dateShape(text: string, r: RawFeatures): boolean {
  * end) is not searched end to end for bylines, and a teaser or a forum counter
  * far between the headline and the story is not taken for the byline.
  */
+/**
+ * Most words of a date line: "Publié le 26 novembre 2026 à 11h30, modifié le 26
+ * novembre 2026 à 14h12" has 14 (looksLikeDateLine allows date words only).
+ */
+const DATE_LINE_WORDS = 24;
 const FRONT_MATTER_UNDER_HEAD = 6;
 const FRONT_MATTER_SPAN = 40;
 
@@ -482,7 +487,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     } else if (!haveByline && r.words <= 16 && (looksLikeByline(text) || (i > head && head >= 0 && !bylineAhead && bareByline(out, raws, i, language)))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
-    } else if ((dateShape(text, r) || (r.words <= 12 && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
+    } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
       set(i, "date", "date line near the story start");
       haveDate = true;
     } else if (!haveSub && head >= 0 && i > head && i <= head + 2 && !haveByline && !haveDate && r.words >= 6 && r.words <= 60 && r.sentences <= 3 && !promptShape(r) && !captionOrMetaLine(text, r)) {

@@ -396,3 +396,56 @@ describe("isolated short lines", () => {
     expect(out.find((b) => b.text === "Evacuations expand")!.label).toBe("heading");
   });
 });
+
+describe("long date lines", () => {
+  it("takes a published-and-modified line of 14 words for the date line, not story", () => {
+    const text = [
+      "La Commission européenne propose de réduire les pesticides de moitié d’ici à 2035",
+      "Le Monde",
+      "Aller au contenu principal",
+      "Aller au menu",
+      "Actualités",
+      "Économie",
+      "Vidéos",
+      "Débats",
+      "Culture",
+      "Le Goût du Monde",
+      "S’abonner",
+      "Se connecter",
+      "",
+      "Planète",
+      "La Commission européenne propose de réduire les pesticides de moitié d’ici à 2035",
+      "",
+      "Le texte, qui doit encore être approuvé par les Etats membres et le Parlement, suscite déjà l’opposition des syndicats agricoles.",
+      "",
+      "Par Claire Dubois (Bruxelles, correspondante)",
+      "Publié le 26 novembre 2026 à 11h30, modifié le 26 novembre 2026 à 14h12",
+      "Temps de Lecture 3 min.",
+      "Offrir l’article",
+      "Lire plus tard",
+      "Partager",
+      "",
+      "La Commission européenne a présenté, mercredi 26 novembre, un projet de règlement visant à réduire de moitié l’utilisation des pesticides chimiques dans l’Union d’ici à 2035.",
+      "",
+      "Le texte prévoit des objectifs nationaux contraignants et interdit l’usage de ces produits dans les parcs, les écoles et les zones protégées.",
+      "",
+      "Lire aussi | Les agriculteurs face à la baisse des rendements",
+      "",
+      "Les organisations environnementales ont salué un « pas dans la bonne direction », tout en regrettant que la Commission ait renoncé à un calendrier plus ambitieux.",
+      "",
+      "Les syndicats agricoles dénoncent au contraire une mesure « déconnectée du terrain », qui menacerait selon eux la production de nombreuses cultures.",
+      "",
+      "Claire Dubois (Bruxelles, correspondante)",
+      "Contribuer",
+      "Réutiliser ce contenu",
+      "Lecture du Monde en cours sur un autre appareil.",
+      "Vous pouvez lire Le Monde sur un seul appareil à la fois",
+      "Services Le Monde",
+      "Le Monde Mémorable",
+      "Mentions légales",
+    ].join("\n");
+    const out = classify(segment(text), { language: "fr" });
+    expect(out.find((b) => b.text.startsWith("Publié le"))!.label).toBe("date");
+    expect(out.find((b) => b.text.startsWith("Offrir"))!.label).toBe("boilerplate");
+  });
+});

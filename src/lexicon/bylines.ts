@@ -29,6 +29,7 @@ export const AGENCIES: readonly string[] = [
   "ctk", "čtk", "tass", "ria novosti", "interfax", "xinhua", "kyodo", "yonhap", "bloomberg", "upi", "pa", "pa media", "press association",
   "cnn", "bbc", "bbc news", "nbc news", "abc news", "cbs news", "npr", "staff", "staff and agencies", "agencies", "wire services", "newsroom",
   "redaktion", "la rédaction", "redacción", "redazione", "redactie", "redakcja",
+  "риа новости", "тасс", "интерфакс", "прайм", "рбк", "укринформ", "укрінформ", "уніан", "белта", "казинформ",
 ];
 
 /** Job titles printed after a name ("Jane Doe, Staff Writer"), lower case. */

@@ -141,3 +141,10 @@ describe("firstDateStart", () => {
     );
   });
 });
+
+describe("times next to dates", () => {
+  it("takes the nearer time when one stands before the date and one after it", () => {
+    expect(findDates("14:30 26.11.2026 (обновлено: 15:02 26.11.2026)").map((d) => d.iso)).toEqual(["2026-11-26T14:30", "2026-11-26T15:02"]);
+    expect(findDates("Jan 5, 2024 at 10:32 am").map((d) => d.iso)).toEqual(["2024-01-05T10:32"]);
+  });
+});

@@ -169,7 +169,8 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
       const prevEnd = dates[i - 1]?.end ?? -Infinity;
       const after = ts.find((tm) => tm.start >= d.end && tm.start - d.end <= TIME_AFTER && tm.end <= nextStart);
       const before = [...ts].reverse().find((tm) => tm.end <= d.start && d.start - tm.end <= TIME_BEFORE && tm.start >= prevEnd);
-      const tm = after ?? before;
+      // The nearer of the two: "14:30 26.11.2026 (обновлено: 15:02 26.11.2026)" publishes at 14:30.
+      const tm = after && before ? (d.start - before.end < after.start - d.end ? before : after) : (after ?? before);
       if (tm) {
         time = tm.time;
         zone = tm.zone;

@@ -51,3 +51,13 @@ describe("looksLikeDatelineBlock", () => {
     expect(looksLikeDatelineBlock("MOSCOW - President Putin said.")).toBe(false);
   });
 });
+
+describe("agency after the dash (Russian wire form)", () => {
+  it("drops the agency's name and full stop from the paragraph", () => {
+    expect(parseDateline("МОСКВА, 26 ноя — РИА Новости. Мэр столицы открыл в среду новую линию метро.")).toEqual({ place: "МОСКВА", rest: "Мэр столицы открыл в среду новую линию метро." });
+  });
+
+  it("keeps a sentence whose first words are no agency", () => {
+    expect(parseDateline("MOSCOW - Mr. Smith said the talks would go on.")?.rest).toBe("Mr. Smith said the talks would go on.");
+  });
+});

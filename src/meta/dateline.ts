@@ -6,7 +6,7 @@
  * signal, so "US - China talks resume" and "UPDATE - ..." are not datelines.
  * Patterns are bounded and have no overlapping nested quantifiers: linear time.
  */
-import { NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
+import { AGENCIES, NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
 import { findDates, MONTH_NUMBERS } from "./date.js";
 
 /** Upper-case place: "MOSCOW", "NEW YORK", "U.S.", "ST. LOUIS", "RIO DE JANEIRO", "SÃO PAULO". */
@@ -22,6 +22,15 @@ const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?|(?<=\))\.-{1,2} ?)`;
 const UPPER_RE = new RegExp(`^(${UPPER_PLACE})${QUALIFIER}${AGENCY}${DASH}(.*)$`, "su");
 const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&/'-]{1,30})\\)${DASH}(.*)$`, "su");
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_DATELINE_PLACES);
+const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES);
+/** The agency's name and a full stop right after the dash: "МОСКВА, 26 ноя — РИА Новости. Мэр …". */
+const AGENCY_AFTER_DASH_RE = /^([^.\n]{2,30})\.\s+/u;
+
+/** The rest of the paragraph without the agency the Russian wire form puts after the dash. */
+function withoutAgency(rest: string): string {
+  const a = AGENCY_AFTER_DASH_RE.exec(rest);
+  return a && AGENCY_SET.has(a[1]!.toLowerCase()) ? rest.slice(a[0].length) : rest;
+}
 
 /** "Jan 5", "March 3", "5. Januar", "Jan. 5, 2024": a date, with or without the year. */
 function isDateQualifier(q: string): boolean {
@@ -58,7 +67,7 @@ export function parseDateline(text: string): { place: string; rest: string } | n
       // with another upper-case word ("CHINA - US talks" is a headline, not a dateline).
       if (!/^[\p{Lu}"“‘'(\p{N}]/u.test(rest) || /^\p{Lu}{2,}\b/u.test(rest) || rest.split(/\s+/).length < 4) return null;
     }
-    return { place: placeWith(place, qualifier), rest };
+    return { place: placeWith(place, qualifier), rest: withoutAgency(rest) };
   }
   const m = MIXED_RE.exec(t);
   if (m) {
