@@ -19,6 +19,7 @@ import {
   CREDITS_RE,
   DATELINE_BLOCK_RE,
   INLINE_TEASER_RE,
+  CONTRIBUTION_NOTE_RE,
   LABEL_VALUE_RE,
   LIST_MARK_RE,
   mayHoldCaptionCredit,
@@ -269,6 +270,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
   closingSentence(out, raws, p2, end, set);
+  contributionNote(out, raws, end, set);
   isolatedShortLines(out, raws, set);
   commentSection(out, blocks, raws, keys, settle);
   [start, end] = firstLast(out, "paragraph");
@@ -401,6 +403,26 @@ function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: 
   if (r.sentenceEnd && r.words >= 5 && r.words < 15 && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= CLOSING_SENTENCE_SCORE) set(i, "paragraph", "closing sentence of the story");
 }
 
+/** How many blocks after the story's last paragraph a contribution note may stand ("___" rules between). */
+const CONTRIBUTION_NOTE_SPAN = 3;
+
+/**
+ * The note that ends a wire story ("Associated Press writer Jane Doe in Richmond
+ * contributed to this report."), often under a "___" rule: story text (the model
+ * reads a line of names as page furniture).
+ */
+function contributionNote(out: LabeledBlock[], raws: readonly RawFeatures[], end: number, set: Setter): void {
+  if (end < 0) return;
+  for (let i = end + 1; i < out.length && i <= end + CONTRIBUTION_NOTE_SPAN; i++) {
+    const r = raws[i]!;
+    if (out[i]!.label === "sidebar-heading" || out[i]!.label === "sidebar-item") return;
+    if (out[i]!.label === "boilerplate" && r.words >= 3 && r.words <= 60 && CONTRIBUTION_NOTE_RE.test(out[i]!.text)) {
+      set(i, "paragraph", "contribution note ending the story");
+      return;
+    }
+  }
+}
+
 /** Labels of story text a short line may sit among. */
 const STORY_LABELS: ReadonlySet<Label> = new Set<Label>(["paragraph", "heading", "list-item", "quote"]);
 
@@ -453,6 +475,8 @@ function dateShape(text: string, r: RawFeatures): boolean {
  * novembre 2026 à 14h12" has 14 (looksLikeDateLine allows date words only).
  */
 const DATE_LINE_WORDS = 24;
+/** Longest "Label: value" meta line above the story ("Source: Xinhua News Agency"). */
+const META_LINE_CHARS = 40;
 const FRONT_MATTER_UNDER_HEAD = 6;
 const FRONT_MATTER_SPAN = 40;
 
@@ -490,6 +514,9 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
       set(i, "date", "date line near the story start");
       haveDate = true;
+    } else if (b.label === "paragraph" && i <= start && r.chars <= META_LINE_CHARS && !r.sentenceEnd && LABEL_VALUE_RE.test(text)) {
+      // "Source: Xinhua", "来源：新华网", "Fuente: EFE" above the story: a field of the page's meta row.
+      set(i, "boilerplate", "label: value line above the story");
     } else if (!haveSub && head >= 0 && i > head && i <= head + 2 && !haveByline && !haveDate && r.words >= 6 && r.words <= 60 && r.sentences <= 3 && !promptShape(r) && !captionOrMetaLine(text, r)) {
       // The standfirst: right under the headline, and either not a full sentence
       // or followed by the byline/date rather than by more story.

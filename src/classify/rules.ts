@@ -1,4 +1,4 @@
-import { NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES } from "../lexicon/credits.js";
+import { CONTRIBUTION_NOTES, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES } from "../lexicon/credits.js";
 
 /**
  * Shape rules for the parts of a story around the body: small named patterns,
@@ -78,8 +78,8 @@ export function mayHoldCaptionCredit(text: string): boolean {
   return CAPTION_MARK_RE.test(text) || PHOTO_BY_RE.test(text) || PICTURE_ONLY_LINE_RE.test(text);
 }
 
-/** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y". */
-export const LABEL_VALUE_RE = /^\p{L}+\s?:\s/u;
+/** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y", "来源：新华网" (full-width colon, no space). */
+export const LABEL_VALUE_RE = /^\p{L}+(?:\s?:\s|：)/u;
 
 /** A four-digit year of this era, as in date lines. */
 export const YEAR_RE = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/u;
@@ -102,3 +102,6 @@ export const RELATIVE_TIME_RE = /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|week
 
 /** A numeric date: "12.03.2021", "3/14/24", "2024-03-14". */
 export const NUMERIC_DATE_RE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
+
+/** A contribution note ending a story: "Jane Doe in Richmond, Virginia, contributed to this report." */
+export const CONTRIBUTION_NOTE_RE = new RegExp(`(?:${CONTRIBUTION_NOTES.map(escapeRe).join("|")})\\.?$`, "iu");

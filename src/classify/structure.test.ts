@@ -449,3 +449,117 @@ describe("long date lines", () => {
     expect(out.find((b) => b.text.startsWith("Offrir"))!.label).toBe("boilerplate");
   });
 });
+
+describe("wire story endings and meta rows", () => {
+  it("keeps the contribution note under a wire story's '___' rule", () => {
+    const text = [
+      "City council approves new flood barrier plan after months of debate | AP News",
+      "Skip to main content",
+      "AP Logo",
+      "World",
+      "U.S.",
+      "Politics",
+      "Sports",
+      "Entertainment",
+      "Business",
+      "Science",
+      "Fact Check",
+      "Oddities",
+      "Be Well",
+      "Newsletters",
+      "Photography",
+      "Climate",
+      "Search",
+      "Donate",
+      "",
+      "City council approves new flood barrier plan after months of debate",
+      "",
+      "By MARIA GONZALEZ and TOM BRENNAN",
+      "Updated 4:12 PM EST, November 26, 2026",
+      "Share",
+      "Share",
+      "Copy",
+      "Link copied",
+      "Email",
+      "Facebook",
+      "X",
+      "Reddit",
+      "LinkedIn",
+      "Pinterest",
+      "Flipboard",
+      "Print",
+      "",
+      "NORFOLK, Va. (AP) — The city council voted 6-2 on Tuesday to build a two-mile flood barrier along the downtown waterfront, ending a dispute that had split neighborhoods and delayed federal money for more than a year.",
+      "",
+      "The barrier, a mix of concrete walls and earthen berms, is expected to cost about $1.2 billion. Most of the money will come from the Army Corps of Engineers, with the city paying roughly a third over two decades.",
+      "",
+      "“We have been talking about this since before my kids were born,” said council member Denise Harper, who voted in favor. “Every spring the water comes a little higher, and every spring we say next year.”",
+      "",
+      "RELATED COVERAGE",
+      "Rising seas threaten dozens of coastal military bases, report finds",
+      "Insurers pull back from Gulf Coast as hurricane losses mount",
+      "How a small town in Louisiana moved itself uphill",
+      "",
+      "Opponents said the plan would cut off views of the harbor and hurt restaurants along the water. Several business owners spoke for hours at a public hearing last week, and one asked the council to put the question to voters instead.",
+      "",
+      "Council member Ray Lutz, who voted no, said he supported flood protection but not this design. “We are building a wall around the people who can already afford to leave,” he said.",
+      "",
+      "Construction could begin as early as 2028 if federal funding is approved in next year’s budget.",
+      "",
+      "___",
+      "",
+      "Associated Press writer Hannah Kim in Richmond, Virginia, contributed to this report.",
+      "",
+      "MARIA GONZALEZ",
+      "Gonzalez covers climate and the environment for The Associated Press.",
+      "twitter",
+      "mailto",
+      "",
+      "Most read",
+      "Storm knocks out power to 200,000 homes across the Northeast",
+      "Judge blocks new rules on student loan forgiveness",
+      "Stocks climb as inflation cools for third straight month",
+      "Police search for suspect after shooting at mall",
+      "AP",
+      "About",
+      "Contact Us",
+      "Terms of Use",
+      "Privacy Policy",
+      "Cookie Settings",
+      "Copyright 2026 The Associated Press. All Rights Reserved.",
+    ].join("\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text.startsWith("Associated Press writer Hannah Kim"))!.label).toBe("paragraph");
+    expect(out.find((b) => b.text.startsWith("Gonzalez covers climate"))!.label).toBe("boilerplate");
+    expect(out.filter((b) => b.label === "heading")).toEqual([]);
+  });
+
+  it("drops a 'Source: X' meta row above the story", () => {
+    const text = [
+      "我国新能源汽车产量突破千万辆_新华网",
+      "首页",
+      "时政",
+      "国际",
+      "财经",
+      "科技",
+      "体育",
+      "娱乐",
+      "我国新能源汽车产量突破千万辆",
+      "2026-11-26 15:20:31",
+      "来源：新华网",
+      "新华社北京11月26日电（记者王明）记者26日从工业和信息化部获悉，今年前十个月，我国新能源汽车产量首次突破一千万辆，同比增长约三成。",
+      "工业和信息化部有关负责人表示，新能源汽车产业链不断完善，电池、电机等关键零部件的技术水平持续提升，出口规模也在扩大。",
+      "业内专家认为，随着充电设施建设加快和购车成本下降，新能源汽车在三四线城市和农村地区的普及率有望进一步提高。",
+      "【纠错】",
+      "责任编辑：李华",
+      "相关新闻",
+      "我国充电桩数量持续增长",
+      "新能源汽车下乡活动启动",
+      "关于我们",
+      "版权所有",
+    ].join("\n");
+    const out = classify(segment(text), { language: "zh" });
+    expect(out.find((b) => b.text === "来源：新华网")!.label).toBe("boilerplate");
+    expect(out.find((b) => b.text.startsWith("新华社北京"))!.label).toBe("paragraph");
+  });
+});

@@ -28,3 +28,14 @@ export const PICTURE_AGENCIES: readonly string[] = [
   "depositphotos", "stock.adobe.com", "wikimedia commons", "wikimedia", "flickr", "corbis", "rex", "rex features",
   "photoshot", "zuma press", "zuma", "sipa", "abaca", "bestimage", "action images", "pa images", "pa wire",
 ];
+
+/**
+ * How a story's last line thanks other reporters ("Jane Doe in Richmond contributed
+ * to this report."): the note belongs to the story text, as agencies print it.
+ * Matched at the end of a line, lower case.
+ */
+export const CONTRIBUTION_NOTES: readonly string[] = [
+  "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+  "contributed reporting to this story", "contributed research", "a contribué à cet article", "ont contribué à cet article",
+  "colaboró en esta información", "colaboró con este reporte", "hat zu diesem bericht beigetragen", "haben zu diesem bericht beigetragen",
+];
