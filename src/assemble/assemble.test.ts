@@ -83,6 +83,13 @@ describe("assemble", () => {
   });
 });
 
+describe("sidebar section names", () => {
+  it("leave out the colon that introduces the teasers", () => {
+    const a = assemble([lb("Leia também:", "sidebar-heading"), lb("Previsão indica mais chuva", "sidebar-item"), lb("関連記事：", "sidebar-heading"), lb("北海道で大雪 交通に影響", "sidebar-item")], ctx);
+    expect(a.sidebar.map((s) => s.section)).toEqual(["Leia também", "関連記事"]);
+  });
+});
+
 describe("stripTrailingDash", () => {
   it("drops the dash ending a dateline block and the space before it", () => {
     expect(stripTrailingDash("MOSCOW -")).toBe("MOSCOW");

@@ -16,6 +16,9 @@ export interface AssembleContext {
   explain?: boolean;
 }
 
+/** A sidebar heading's closing colon ("Read also:", "関連記事："). */
+const SECTION_COLON_RE = /\s?[:：]$/u;
+
 export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article {
   let title: string | null = null;
   let subtitle: string | null = null;
@@ -79,7 +82,8 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         break;
       case "sidebar-heading":
         inlineSection = false;
-        sidebar.push({ section: b.text, items: [] });
+        // "Leia também:", "Читайте также:": the colon introduces the teasers, it is not the section's name.
+        sidebar.push({ section: b.text.replace(SECTION_COLON_RE, ""), items: [] });
         pendingLabel = undefined;
         break;
       case "badge":

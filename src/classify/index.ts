@@ -9,7 +9,7 @@
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
-import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, parseBareByline } from "../meta/index.js";
+import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, parseBareByline } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
@@ -19,8 +19,10 @@ import {
   CREDITS_RE,
   DATELINE_BLOCK_RE,
   INLINE_TEASER_RE,
+  CAPTION_LABEL_RE,
   CONTRIBUTION_NOTE_RE,
   LABEL_VALUE_RE,
+  SOURCE_LABEL_RE,
   LIST_MARK_RE,
   mayHoldCaptionCredit,
   PHOTO_CREDIT_RE,
@@ -259,6 +261,12 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   // captions that end with their credit ("… in Berlin. Foto: dpa").
   for (let i = 0; i < n; i++) {
     if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && mayHoldCaptionCredit(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
+    if (raws[i]!.words <= 12 && SOURCE_LABEL_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "picture source label");
+    if (raws[i]!.words <= 3 && CAPTION_LABEL_RE.test(blocks[i]!.text.trim())) {
+      settle(i, "boilerplate", "caption label");
+      if (i + 1 < n && raws[i + 1]!.words <= 40) settle(i + 1, "boilerplate", "caption (after its label)");
+      continue;
+    }
     if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
     set(i, "boilerplate", "photo credit");
     if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
@@ -532,8 +540,9 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
 }
 
 /**
- * A name alone under the headline is the byline when the date follows it
- * ("María López Ruiz", then "Madrid - 26 nov 2026 - 13:45 CET"), and when none of
+ * A name alone under the headline is the byline when the date or the author's job
+ * follows it ("María López Ruiz", then "Madrid - 26 nov 2026 - 13:45 CET"; "Helen
+ * Briggs", then "Environment correspondent"), and when none of
  * its words is written in lower case elsewhere on the page: a section label in
  * the same place ("Tech Industry", then the date) uses words the story uses too.
  */
@@ -543,7 +552,7 @@ function bareByline(out: readonly LabeledBlock[], raws: readonly RawFeatures[], 
   const j = nextContent(out, raws, i);
   if (j < 0) return false;
   const next = out[j]!.text;
-  if (!(dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })))) return false;
+  if (!(dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })) || (raws[j]!.words <= 5 && looksLikeRole(next)))) return false;
   for (const name of parsed.authors) for (const w of name.split(" ")) if (w.length >= 3 && writtenLowerElsewhere(out, i, w)) return false;
   return true;
 }
@@ -687,6 +696,11 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       continue;
     }
     if (b.label === "credits") continue;
+    // A teaser's time stamp ("3 days ago", "26 November 2026") is no teaser.
+    if (dateShape(b.text, r)) {
+      set(i, "boilerplate", "a teaser's date");
+      continue;
+    }
     if (teaserShape(r)) {
       set(i, "sidebar-item", "teaser after a sidebar heading");
       if (r.sentenceEnd) sentenceItems++;

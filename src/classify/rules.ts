@@ -78,6 +78,14 @@ export function mayHoldCaptionCredit(text: string): boolean {
   return CAPTION_MARK_RE.test(text) || PHOTO_BY_RE.test(text) || PICTURE_ONLY_LINE_RE.test(text);
 }
 
+/**
+ * Accessible labels a page prints before a picture's credit and caption ("Image
+ * source, Jane Doe", "Image caption," then the caption; "Media caption," before a
+ * video's): the label line, and the caption right after a caption label.
+ */
+export const CAPTION_LABEL_RE = /^(?:image|media|video|photo|picture) caption\s?[,:]?$/iu;
+export const SOURCE_LABEL_RE = /^(?:image|media|video|photo|picture) (?:source|credit)\s?,\s?\S/iu;
+
 /** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y", "来源：新华网" (full-width colon, no space). */
 export const LABEL_VALUE_RE = /^\p{L}+(?:\s?:\s|：)/u;
 

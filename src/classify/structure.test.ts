@@ -563,3 +563,87 @@ describe("wire story endings and meta rows", () => {
     expect(out.find((b) => b.text.startsWith("新华社北京"))!.label).toBe("paragraph");
   });
 });
+
+describe("picture labels, a name over a job title, teaser dates", () => {
+  const text = [
+      "Scientists find new species of deep-sea octopus off Chile - BBC News",
+      "Skip to content",
+      "British Broadcasting Corporation",
+      "Home",
+      "News",
+      "Sport",
+      "Weather",
+      "iPlayer",
+      "Sounds",
+      "Bitesize",
+      "CBeebies",
+      "CBBC",
+      "Food",
+      "Home",
+      "Israel-Gaza war",
+      "War in Ukraine",
+      "Climate",
+      "Video",
+      "World",
+      "UK",
+      "Business",
+      "Tech",
+      "Science",
+      "Science",
+      "Scientists find new species of deep-sea octopus off Chile",
+      "26 November 2026",
+      "Share",
+      "Save",
+      "Helen Briggs",
+      "Environment correspondent",
+      "Image source, Schmidt Ocean Institute",
+      "Image caption,",
+      "The octopus was filmed at a depth of 2,800 metres",
+      "Scientists exploring underwater mountains off the coast of Chile say they have found at least four new species of octopus, along with corals and sponges never seen before.",
+      "The discoveries were made during a month-long expedition to seamounts in the south-east Pacific, using a remotely operated vehicle that can dive to 4,500 metres.",
+      "\"We far exceeded our hopes,\" said chief scientist Dr Javier Sellanes. \"You always expect to find new species in these remote areas, but the amount we found is mind-blowing.\"",
+      "Media caption,",
+      "Watch: Footage of the deep-sea creatures",
+      "One of the new octopuses belongs to a group known as dumbo octopuses, named for the ear-like fins on their heads.",
+      "A hidden world",
+      "The seamounts are home to a rich community of life that has been largely cut off from the rest of the ocean for thousands of years.",
+      "Researchers say the area should be protected from deep-sea mining and fishing, which could destroy habitats before they are even studied.",
+      "More on this story",
+      "Why deep-sea mining is so controversial",
+      "Published",
+      "3 days ago",
+      "Related Topics",
+      "Oceans",
+      "Chile",
+      "Marine biology",
+      "Top stories",
+      "Live",
+      "Storms bring flooding to parts of England",
+      "Published",
+      "1 hour ago",
+      "Election campaign enters final week",
+      "Published",
+      "4 hours ago",
+      "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites.",
+  ].join("\n");
+  const out = labelled(text);
+  const label = (t: string): string => out.find((b) => b.text === t)!.label;
+
+  it("drops 'Image source, X', 'Image caption,' and the caption after it", () => {
+    expect(label("Image source, Schmidt Ocean Institute")).toBe("boilerplate");
+    expect(label("Image caption,")).toBe("boilerplate");
+    expect(label("The octopus was filmed at a depth of 2,800 metres")).toBe("boilerplate");
+    expect(label("Media caption,")).toBe("boilerplate");
+    expect(label("Watch: Footage of the deep-sea creatures")).toBe("boilerplate");
+  });
+
+  it("takes a name over a job title for the byline", () => {
+    expect(label("Helen Briggs")).toBe("byline");
+  });
+
+  it("does not take a teaser's time stamp for a teaser", () => {
+    expect(label("Why deep-sea mining is so controversial")).toBe("sidebar-item");
+    expect(label("3 days ago")).toBe("boilerplate");
+    expect(label("1 hour ago")).toBe("boilerplate");
+  });
+});

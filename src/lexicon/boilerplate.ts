@@ -23,6 +23,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "x", "flipboard", "telegram", "threads", "bluesky", "mastodon", "tumblr", "messenger", "sms", "link copied",
     "copy url", "copy article link", "share article", "share story", "share this story", "share full article",
     "more sharing options", "gift article", "bookmark", "text size", "font size", "listen to article",
+    "published", "last updated", "image source", "image caption", "media caption",
   ],
   de: [
     "zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
@@ -49,11 +50,12 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   ],
   it: ["condividi", "stampa", "pubblicità", "leggi anche", "chiudi", "cerca", "accedi", "commenti", "rispondi"],
   pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz", "więcej informacji", "zobacz więcej", "czytaj dalej"],
-  nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties"],
+  nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties", "deel artikel", "naar hoofdinhoud"],
   pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder", "siga-nos", "saiba mais", "mais informações", "nos siga no"],
   ja: [
     "メインコンテンツへスキップ", "シェア", "この記事をシェア", "記事をシェア", "ツイート", "ログイン", "会員登録", "印刷", "広告",
     "続きを読む", "もっと見る", "閉じる", "検索", "ホーム", "トップへ戻る", "ページの先頭へ", "コメント", "ブックマーク", "保存",
+    "このページのトップへ", "ページトップへ", "ページの先頭に戻る",
   ],
   zh: [
     "纠错", "跳到主要内容", "分享", "分享到", "分享此文", "打印", "广告", "阅读全文", "查看更多", "更多", "关闭", "搜索", "登录", "注册",
@@ -98,7 +100,7 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias", "artículos relacionados", "lee también", "le puede interesar", "también te puede interesar", "también le puede interesar", "te recomendamos", "más leídas", "lo último", "lea también", "lea más", "lee más", "lea", "lee", "lea además", "ver también", "relacionado", "relacionada", "relacionadas", "quizás te interese", "puede interesarte"],
   it: ["i più letti", "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "potrebbe interessarti anche", "ultime notizie", "leggi", "leggi pure", "vedi anche"],
   pl: ["najczęściej czytane", "zobacz też", "czytaj także", "polecane", "podobne artykuły", "czytaj też", "zobacz także", "polecamy", "przeczytaj też", "przeczytaj także"],
-  nl: ["meest gelezen", "gerelateerde artikelen", "lees ook", "lees meer", "zie ook"],
+  nl: ["meest gelezen", "gerelateerde artikelen", "lees ook", "lees meer", "zie ook", "bekijk ook", "meer over dit onderwerp", "ook interessant"],
   pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também", "leia mais", "você pode gostar", "mais notícias", "leia", "saiba mais", "veja", "confira também", "leia ainda"],
   ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме", "смотрите также", "главное", "популярное"],
   ar: ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ المزيد", "الأكثر مشاهدة", "آخر الأخبار"],

@@ -49,6 +49,11 @@ function isAgency(text: string): boolean {
   return AGENCY_SET.has(t) || t.split(/\s+/).some((w) => SITE_WORD_SET.has(w));
 }
 
+/** A job title alone: "Environment correspondent", "Staff Writer" (the line under a bare name). */
+export function looksLikeRole(text: string): boolean {
+  return text.length <= 60 && isRole(text.replace(/[.,;:]+$/u, ""));
+}
+
 function isRole(text: string): boolean {
   const t = text.toLowerCase().trim();
   if (ROLE_SET.has(t)) return true;
