@@ -608,7 +608,7 @@ export interface RawFeatures {
  * phrase set (at most 12 lookups) instead of scanning every phrase.
  */
 export function isSidebarPhrase(key: string, nWords: number): boolean {
-  if (SIDEBAR_HEADING_SET.has(key)) return true;
+  if (key.length <= SIDEBAR_LONGEST && SIDEBAR_HEADING_SET.has(key)) return true;
   if (nWords > 6 || key === "") return false;
   // The key's words are its parts between single spaces; the k-th space splits
   // it into the first k words (head) and the rest (tail).
@@ -616,12 +616,27 @@ export function isSidebarPhrase(key: string, nWords: number): boolean {
   for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) spaces++;
   if (spaces + 1 > 12) return false;
   for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
-    const head = key.slice(0, at);
-    const tail = key.slice(at + 1);
-    if ((head.length >= 6 && SIDEBAR_HEADING_SET.has(head)) || (tail.length >= 6 && SIDEBAR_HEADING_SET.has(tail))) return true;
+    // head = key[0, at), tail = key[at + 1, end): cut out and looked up only at a length some heading has.
+    const tailLength = key.length - at - 1;
+    if (at >= 6 && at <= SIDEBAR_LONGEST && SIDEBAR_HEADING_SET.has(key.slice(0, at))) return true;
+    if (tailLength >= 6 && tailLength <= SIDEBAR_LONGEST && SIDEBAR_HEADING_SET.has(key.slice(at + 1))) return true;
   }
   return false;
 }
+
+/** Length of the longest string of a set. */
+function longest(set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const s of set) n = Math.max(n, s.length);
+  return n;
+}
+/**
+ * The longest phrase of each phrase set: a longer key is in none, and is not hashed
+ * to learn it (hashing every block's key was a sixth of writeRawFeatures' time).
+ */
+const BOILERPLATE_LONGEST = longest(BOILERPLATE_SET);
+const BADGE_LONGEST = longest(BADGE_SET);
+const SIDEBAR_LONGEST = longest(SIDEBAR_HEADING_SET);
 
 /** No phrase in the lexicon is longer than this; longer blocks skip the phrase lookups. */
 const MAX_PHRASE_BLOCK_CHARS = 160;
@@ -1042,8 +1057,8 @@ function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumn
     bit((seen & C_URL) !== 0 && mayHoldUrl(text) && URL_RE.test(text), F_URL) |
     bit(startsWithDigit(text) && TIMESTAMP_RE.test(text), F_TIMESTAMP) |
     bit((seen & C_COPYRIGHT) !== 0 && mayHoldCopyright(text) && COPYRIGHT_RE.test(text), F_COPYRIGHT) |
-    bit(BOILERPLATE_SET.has(key), F_BOILER_PHRASE) |
-    bit(BADGE_SET.has(key), F_BADGE) |
+    bit(key.length <= BOILERPLATE_LONGEST && BOILERPLATE_SET.has(key), F_BOILER_PHRASE) |
+    bit(key.length <= BADGE_LONGEST && BADGE_SET.has(key), F_BADGE) |
     bit(isSidebarPhrase(key, tokens), F_SIDEBAR_PHRASE) |
     bit(text.endsWith(":"), F_ENDS_COLON) |
     bit(text.length > 0 && QUOTE_OPENERS.includes(text[0]!), F_QUOTE_START) |
