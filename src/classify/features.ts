@@ -640,6 +640,8 @@ const SIDEBAR_LONGEST = longest(SIDEBAR_HEADING_SET);
 
 /** No phrase in the lexicon is longer than this; longer blocks skip the phrase lookups. */
 const MAX_PHRASE_BLOCK_CHARS = 160;
+/** blockFeatures keeps the phrase keys of blocks up to this long (menu entries, buttons, headings; the lexicon's phrases are at most 40 characters). */
+const KEPT_KEY_CHARS = 48;
 /** ASCII punctuation and symbols (what [\p{P}\p{S}] matches below 0x80). */
 const ASCII_PUNCT = new Uint8Array(128);
 for (let c = 0x21; c < 0x7f; c++) if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) ASCII_PUNCT[c] = 1;
@@ -1074,7 +1076,8 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _lan
 }
 
 /**
- * The features of every block of a document: each block's text is tokenised once,
+ * The features of every block of a document (and the phrase keys of the short blocks,
+ * null for the others): each block's text is tokenised once,
  * into tallies and word ids (no per-word strings are kept, so memory stays a small
  * multiple of the text even for a huge block), then the document tallies, then the
  * features, into columns (RawColumns; raws are views of its rows).
@@ -1085,13 +1088,16 @@ export function blockFeatures(blocks: readonly Block[], language: string | null 
   const v = newVocabulary(language, chars);
   const wc = scanBlocks(blocks, v, chars);
   const doc = docStatsOfColumns(blocks, wc, v);
-  // The phrase keys are kept for classify's structure passes, which look blocks up again.
+  // The phrase keys of short blocks are kept for classify's structure passes, which look
+  // blocks up again; a longer block's key is made again there (kept, a dump of a million
+  // sentence lines held a lower-cased copy of each, a seventh of its memory).
   const keys = new Array<string | null>(blocks.length);
   const columns = new RawColumns(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    keys[i] = shortKey(text);
-    writeRawFeatures(columns, i, text, wc, i, doc, keys[i] ?? null);
+    const key = shortKey(text);
+    keys[i] = text.length <= KEPT_KEY_CHARS ? key : null;
+    writeRawFeatures(columns, i, text, wc, i, doc, key);
   }
   return { raws: columns.rows(), columns, doc, keys };
 }
