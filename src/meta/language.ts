@@ -154,6 +154,12 @@ interface WordTable {
   /** Slot → the languages (by number) listing the word. */
   langs: (number[] | undefined)[];
   mask: number;
+  /**
+   * One bit per value of a hash's low 16 bits, set when a word of the table has it:
+   * most words of a text are no function word, and are turned away here by one
+   * read of an 8 KB array, without a probe of the table.
+   */
+  filter: Uint8Array;
 }
 
 /** FNV-1a step over one UTF-16 code unit. */
@@ -163,7 +169,7 @@ const HASH_START = 0x811c9dc5;
 function wordTable(index: ProfileIndex): WordTable {
   let capacity = 16;
   while (capacity < index.words.size * 4) capacity *= 2;
-  const t: WordTable = { keys: new Array<string | undefined>(capacity).fill(undefined), hashes: new Int32Array(capacity), langs: new Array<number[] | undefined>(capacity).fill(undefined), mask: capacity - 1 };
+  const t: WordTable = { keys: new Array<string | undefined>(capacity).fill(undefined), hashes: new Int32Array(capacity), langs: new Array<number[] | undefined>(capacity).fill(undefined), mask: capacity - 1, filter: new Uint8Array(1 << 13) };
   for (const [w, langs] of index.words) {
     let h = HASH_START;
     for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
@@ -173,6 +179,7 @@ function wordTable(index: ProfileIndex): WordTable {
     t.keys[slot] = w;
     t.hashes[slot] = h;
     t.langs[slot] = langs;
+    t.filter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
   }
   return t;
 }
@@ -250,7 +257,9 @@ export function functionWordVotes(text: string, profiles: Record<string, Readonl
     if (letters < 2) continue;
     words++;
     if (i - start > index.longest) continue;
-    const langs = lookUp(table, lower, start, i, h >>> 1);
+    const key = h >>> 1;
+    if ((table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) === 0) continue;
+    const langs = lookUp(table, lower, start, i, key);
     if (!langs) continue;
     for (const li of langs) {
       if (counts[li] === 0) order.push(li);
