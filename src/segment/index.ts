@@ -388,7 +388,11 @@ class BlockBuilder {
   }
 
   private push(text: string, lines: string[], line: number): void {
-    this.blocks.push({ index: this.blocks.length, text: ownCopy(text), lines, line, blankBefore: this.blankBefore, blankAfter: false });
+    const own = ownCopy(text);
+    // A one-line block whose line is its text (most blocks): the line is the copy too,
+    // not a second string (a view of the dump) per block.
+    if (lines.length === 1 && lines[0] === text) lines[0] = own;
+    this.blocks.push({ index: this.blocks.length, text: own, lines, line, blankBefore: this.blankBefore, blankAfter: false });
     this.blankBefore = false;
   }
 }
