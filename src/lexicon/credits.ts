@@ -6,7 +6,7 @@ export const NEWS_AGENCIES: readonly string[] = [
   "AFP", "AP", "Associated Press", "Reuters", "dpa", "DPA", "EFE", "Efe", "ANSA", "Kyodo", "Xinhua", "PAP", "APA",
   "SDA", "sda", "KNA", "epd", "Europa Press", "TASS", "Tass", "Interfax", "Bloomberg", "UPI", "CP", "AAP", "PA",
   "Belga", "ANP", "TT", "NTB", "Ritzau", "STT", "ČTK", "CTK", "MTI", "Agerpres", "Lusa", "ATS", "Keystone-SDA",
-  "Yonhap", "IANS", "PTI", "AA", "Anadolu", "dts", "AFX", "Notimex", "Télam", "Agência Brasil",
+  "Yonhap", "IANS", "PTI", "AA", "Anadolu", "dts", "AFX", "Notimex", "Télam", "Agência Brasil", "CNN",
 ];
 
 /**

@@ -61,3 +61,14 @@ describe("agency after the dash (Russian wire form)", () => {
     expect(parseDateline("MOSCOW - Mr. Smith said the talks would go on.")?.rest).toBe("Mr. Smith said the talks would go on.");
   });
 });
+
+describe("agency after the place without brackets", () => {
+  it("reads 'Rome CNN —' and 'Hong Kong CNN —' as datelines", () => {
+    expect(parseDateline("Rome CNN — Temperatures soared above 45 degrees.")).toEqual({ place: "Rome", rest: "Temperatures soared above 45 degrees." });
+    expect(looksLikeDatelineBlock("Hong Kong CNN —")).toBe(true);
+  });
+
+  it("needs a known agency", () => {
+    expect(parseDateline("Paris TV - great")).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@
  * Patterns are bounded and have no overlapping nested quantifiers: linear time.
  */
 import { AGENCIES, NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
+import { NEWS_AGENCIES } from "../lexicon/credits.js";
 import { findDates, MONTH_NUMBERS } from "./date.js";
 
 /** Upper-case place: "MOSCOW", "NEW YORK", "U.S.", "ST. LOUIS", "RIO DE JANEIRO", "SÃO PAULO". */
@@ -21,6 +22,9 @@ const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?|(?<=\))\.-{1,2} ?)`;
 
 const UPPER_RE = new RegExp(`^(${UPPER_PLACE})${QUALIFIER}${AGENCY}${DASH}(.*)$`, "su");
 const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&/'-]{1,30})\\)${DASH}(.*)$`, "su");
+/** An upper-case agency name written after the place without brackets: "Rome CNN —", "Berlin AFP -". */
+const BARE_AGENCY = NEWS_AGENCIES.filter((a) => /^\p{Lu}{2,}$/u.test(a)).join("|");
+const BARE_AGENCY_RE = new RegExp(`^(${MIXED_PLACE}) {1,2}(?:${BARE_AGENCY})${DASH}(.*)$`, "su");
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_DATELINE_PLACES);
 const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES);
 /** The agency's name and a full stop right after the dash: "МОСКВА, 26 ноя — РИА Новости. Мэр …". */
@@ -75,6 +79,8 @@ export function parseDateline(text: string): { place: string; rest: string } | n
     if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier)) return null;
     return { place: placeWith(m[1]!.trim(), qualifier), rest: (m[4] ?? "").trim() };
   }
+  const b = BARE_AGENCY_RE.exec(t);
+  if (b) return { place: b[1]!.trim(), rest: (b[2] ?? "").trim() };
   return null;
 }
 
