@@ -8,8 +8,12 @@ import { CONTRIBUTION_NOTES, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIE
 /** A dateline alone on a line: "MOSCOW -", "WASHINGTON (AP) —", "LONDON, Jan 5 (Reuters) -". */
 export const DATELINE_BLOCK_RE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?(?:\s*\([\p{L} .]{1,20}\))?\s*[-–—]$/u;
 
-/** Wire credits: "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "(Writing by ...)". */
-export const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|text|mit material)\b[^()]*\)$/iu;
+/**
+ * Wire credits: "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)",
+ * "(Writing by ...)", and the agency notes "(With files from The Canadian Press)",
+ * "(Avec des informations de La Presse Canadienne)", "(Con información de EFE)".
+ */
+export const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|text|mit material|with files from|avec (?:des )?informations? de|avec|con información de|com informações d[aeo]s?)\b[^()]*\)$/iu;
 
 /** A copyright line belonging to the story: "© 2024 Reuters", "Copyright 2023 The Associated Press. All rights reserved." */
 export const COPYRIGHT_LINE_RE = /^(?:©|\(c\)|copyright\b)/iu;

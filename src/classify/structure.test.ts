@@ -647,3 +647,37 @@ describe("picture labels, a name over a job title, teaser dates", () => {
     expect(label("1 hour ago")).toBe("boilerplate");
   });
 });
+
+describe("a French page laid out like the seed dump", () => {
+  const text = [
+      "Passer au contenu principal",
+      "Les syndicats de la santé déclenchent une grève de trois jours au Québec",
+      "Partager",
+      "QUÉBEC -",
+      "Les syndicats représentant plus de 80 000 travailleurs de la santé ont déclenché mercredi une grève de trois jours, la première de cette ampleur depuis plus de dix ans.",
+      "« Nous n’avons pas pris cette décision à la légère », a déclaré la présidente de la principale centrale syndicale lors d’un point de presse devant l’hôpital.",
+      "Les services essentiels seront maintenus dans les urgences et les soins intensifs, mais des milliers de rendez-vous et d’opérations non urgentes ont été reportés.",
+      "Le gouvernement affirme avoir présenté une offre « généreuse » la semaine dernière et appelle les syndicats à revenir à la table des négociations.",
+      "UNE OFFRE JUGÉE INSUFFISANTE",
+      "Les syndicats réclament des hausses de salaire plus importantes et des mesures pour réduire le recours aux heures supplémentaires obligatoires.",
+      "Selon eux, la pénurie de personnel pousse de nombreuses infirmières à quitter le réseau public pour le privé ou à changer de métier.",
+      "(Avec des informations de La Presse Canadienne)",
+      "Les plus lus",
+      "Un homme de 45 ans accusé de fraude après une enquête de deux ans à Laval.",
+      "NOUVEAU",
+      "NOUVEAU",
+      "Une tempête de neige attendue dans l'est de la province dès jeudi soir.",
+      "La Ville de Montréal annonce de nouvelles pistes cyclables pour le printemps.",
+  ].join("\n");
+  const out = classify(segment(text), { language: "fr" });
+  const label = (t: string): string => out.find((b) => b.text === t)!.label;
+
+  it("knows 'Passer au contenu principal' for a skip link, not the headline", () => {
+    expect(label("Passer au contenu principal")).toBe("boilerplate");
+    expect(label("Les syndicats de la santé déclenchent une grève de trois jours au Québec")).toBe("title");
+  });
+
+  it("takes the agency note '(Avec des informations de …)' for credits", () => {
+    expect(label("(Avec des informations de La Presse Canadienne)")).toBe("credits");
+  });
+});

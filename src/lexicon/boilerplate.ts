@@ -6,6 +6,17 @@
 import { charFlags, PUNCT_SYMBOL, SPACE } from "../unicode/chars.js";
 
 export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
+  // "Skip to main content" in other languages: the first line of many dumps.
+  skip: [
+    "passer au contenu", "passer au contenu principal", "aller au contenu principal", "aller au menu", "aller à la navigation", "aller à la recherche",
+    "saltar al contenido", "saltar al contenido principal", "ir al contenido principal", "saltar a la navegación",
+    "zum hauptinhalt springen", "direkt zum inhalt", "zur navigation springen", "zum inhalt", "zur hauptnavigation",
+    "vai al contenuto", "vai al contenuto principale", "salta al contenuto", "salta al contenuto principale",
+    "pular para o conteúdo", "ir para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
+    "ga naar de inhoud", "direct naar de inhoud", "naar de inhoud", "przejdź do treści", "przejdź do głównej treści",
+    "перейти к содержанию", "перейти к основному содержанию", "本文へスキップ", "本文へ移動", "跳至主要内容", "跳到内容",
+    "본문 바로가기", "içeriğe geç", "ana içeriğe atla", "hoppa till innehållet", "gå til indhold", "siirry sisältöön",
+  ],
   en: [
     "skip to main content", "skip to content", "skip to navigation", "share", "share this", "share this article",
     "share on facebook", "share on twitter", "share via email", "share on linkedin", "share on whatsapp",
