@@ -681,3 +681,63 @@ describe("a French page laid out like the seed dump", () => {
     expect(label("(Avec des informations de La Presse Canadienne)")).toBe("credits");
   });
 });
+
+describe("sidebar headings in Korean, Hindi and Vietnamese", () => {
+  it.each([
+    ["ko", "관련기사", [
+        "서울시, 내년부터 심야버스 노선 확대 | 한국일보",
+        "본문 바로가기",
+        "뉴스",
+        "정치",
+        "경제",
+        "사회",
+        "국제",
+        "서울시, 내년부터 심야버스 노선 확대",
+        "입력 2026.11.26 14:30",
+        "수정 2026.11.26 16:02",
+        "김민수 기자",
+        "서울시가 내년부터 심야버스 노선을 현재 14개에서 20개로 늘린다고 26일 밝혔다.",
+        "새로 생기는 노선은 주로 외곽 지역과 도심을 연결하며, 배차 간격도 평균 30분에서 20분으로 줄어든다.",
+        "시 관계자는 \"늦은 시간 귀가하는 시민들의 불편을 줄이기 위한 조치\"라고 설명했다.",
+        "관련기사",
+        "지하철 막차 시간 연장 논의",
+        "공유하기",
+        "댓글",
+      ]],
+    ["hi", "यह भी पढ़ें", [
+        "दिल्ली में प्रदूषण का स्तर फिर बढ़ा, स्कूल बंद करने का आदेश | समाचार",
+        "मुख्य सामग्री पर जाएं",
+        "होम",
+        "देश",
+        "विदेश",
+        "खेल",
+        "मनोरंजन",
+        "दिल्ली में प्रदूषण का स्तर फिर बढ़ा, स्कूल बंद करने का आदेश",
+        "नई दिल्ली, 26 नवंबर 2026",
+        "दिल्ली में वायु प्रदूषण का स्तर एक बार फिर गंभीर श्रेणी में पहुंच गया है, जिसके बाद सरकार ने सभी प्राथमिक स्कूलों को अगले तीन दिनों के लिए बंद करने का आदेश दिया है।",
+        "पर्यावरण मंत्री ने कहा कि निर्माण कार्यों पर भी अस्थायी रोक लगा दी गई है और लोगों से निजी वाहनों का कम से कम इस्तेमाल करने की अपील की गई है।",
+        "मौसम विभाग के अनुसार अगले कुछ दिनों तक हवा की गति कम रहने की संभावना है, जिससे प्रदूषण में राहत मिलने की उम्मीद कम है।",
+        "यह भी पढ़ें",
+        "सर्दियों में बढ़ती ठंड से लोग परेशान",
+        "शेयर करें",
+      ]],
+    ["vi", "Xem thêm", [
+        "Hà Nội mở thêm tuyến xe buýt điện nối sân bay Nội Bài - VnExpress",
+        "Trang chủ",
+        "Thời sự",
+        "Thế giới",
+        "Kinh doanh",
+        "Hà Nội mở thêm tuyến xe buýt điện nối sân bay Nội Bài",
+        "Thứ năm, 26/11/2026, 14:30 (GMT+7)",
+        "Từ đầu tháng 12, Hà Nội sẽ đưa vào hoạt động tuyến xe buýt điện mới nối trung tâm thành phố với sân bay Nội Bài, với tần suất 15 phút một chuyến.",
+        "Theo Sở Giao thông vận tải, tuyến xe dài khoảng 35 km, đi qua nhiều khu dân cư đông đúc và các điểm du lịch nổi tiếng của thủ đô.",
+        "Giá vé dự kiến là 45.000 đồng một lượt, học sinh và người cao tuổi được giảm một nửa.",
+        "Nguyễn Văn An",
+        "Xem thêm",
+        "Hà Nội tăng giờ hoạt động tàu điện trên cao",
+      ]],
+  ])("%s: %s opens a sidebar section", (language, heading, lines) => {
+    const out = classify(segment((lines as string[]).join("\n")), { language: language as string });
+    expect(out.find((b) => b.text === heading)!.label).toBe("sidebar-heading");
+  });
+});

@@ -83,6 +83,10 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "البث المباشر", "سياسة الخصوصية", "اتصل بنا", "من نحن", "حول",
   ],
   tr: ["paylaş", "yazdır", "reklam", "devamını oku", "kapat", "ara", "giriş yap", "ana sayfa", "yorumlar", "bağlantıyı kopyala"],
+  hi: ["शेयर करें", "शेयर", "होम", "विज्ञापन", "और पढ़ें", "टिप्पणियां", "लॉग इन"],
+  th: ["แชร์", "หน้าแรก", "โฆษณา", "อ่านต่อ", "ความคิดเห็น", "ค้นหา"],
+  vi: ["chia sẻ", "trang chủ", "quảng cáo", "đọc tiếp", "bình luận", "tìm kiếm", "đăng nhập", "in bài"],
+  id: ["bagikan", "beranda", "iklan", "baca selengkapnya", "komentar", "cari", "masuk"],
 };
 
 /** Badges printed next to teasers; they become the teaser's label. */
@@ -116,6 +120,11 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме", "смотрите также", "главное", "популярное"],
   ar: ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ المزيد", "الأكثر مشاهدة", "آخر الأخبار"],
   tr: ["ilgili haberler", "en çok okunanlar", "bunlar da ilginizi çekebilir", "son dakika"],
+  ko: ["관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사", "인기 기사", "최신 기사", "추천 기사"],
+  hi: ["यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गई", "ताज़ा खबरें", "ताजा खबरें"],
+  th: ["ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "ข่าวยอดนิยม", "อ่านเพิ่มเติม", "บทความที่เกี่ยวข้อง"],
+  vi: ["xem thêm", "tin liên quan", "đọc thêm", "tin mới nhất", "xem nhiều nhất", "tin nổi bật", "bài liên quan"],
+  id: ["baca juga", "berita terkait", "terpopuler", "berita terkini", "artikel terkait"],
   ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
   zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
 };

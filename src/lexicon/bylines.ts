@@ -57,3 +57,6 @@ export const NOT_DATELINE_PLACES: readonly string[] = [
   "eilmeldung", "exklusiv", "kommentar", "dernière minute", "exclusif", "última hora", "exclusiva", "ultim'ora", "esclusivo", "faq", "q&a",
   "tl;dr", "ps", "nb", "ok", "usa", "us", "uk", "eu", "un",
 ];
+
+/** Titles written after a name in Korean and Japanese bylines: "김민수 기자", "山田太郎記者". */
+export const BYLINE_SUFFIXES: readonly string[] = ["기자", "특파원", "선임기자", "객원기자", "記者", "特派員", "編集委員", "論説委員"];

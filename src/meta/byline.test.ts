@@ -97,3 +97,15 @@ describe("parseBareByline", () => {
     expect(parseBareByline(text)).toBeNull();
   });
 });
+
+describe("Korean and Japanese bylines", () => {
+  it("reads a name followed by the reporter's title", () => {
+    expect(parseByline("김민수 기자")?.authors).toEqual(["김민수"]);
+    expect(parseByline("山田太郎記者")?.authors).toEqual(["山田太郎"]);
+    expect(parseByline("김민수 기자 minsu@example.com")?.authors).toEqual(["김민수"]);
+  });
+
+  it("does not take a sentence about a reporter for one", () => {
+    expect(parseByline("서울시가 기자회견을 열었다")).toBeNull();
+  });
+});

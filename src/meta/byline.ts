@@ -5,7 +5,7 @@
  * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
  * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
  */
-import { AGENCIES, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
+import { AGENCIES, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
@@ -89,6 +89,8 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
   const byline = text.replace(/\s+/g, " ").trim().replace(LEADING_MARKS_RE, "");
   if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
+  const suffixed = SUFFIXED_BYLINE_RE.exec(byline);
+  if (suffixed) return { byline, authors: [suffixed[1]!] };
   // Cheap refusal first: without a prefix, a byline starts with a capital and has
   // something after the name (a comma, a separator or a date).
   if (!PREFIX_RE.test(byline) && !(/^\p{Lu}/u.test(byline) && /[,|•·—–\d-]/u.test(byline))) return null;
@@ -152,6 +154,9 @@ export function parseBareByline(text: string): { byline: string; authors: string
   }
   return authors.length > 0 && authors.length <= MAX_AUTHORS ? { byline, authors } : null;
 }
+
+/** A Korean or Japanese byline: a name of two to four characters, then the title ("김민수 기자", "山田太郎記者"), maybe an e-mail. */
+const SUFFIXED_BYLINE_RE = new RegExp(`^([\\p{Script=Hangul}\\p{Script=Han}]{2,4}) ?(?:${BYLINE_SUFFIXES.join("|")})(?: \\S{1,60}@\\S{1,60})?$`, "u");
 
 /** Punctuation and symbols before a byline's first letter (bounded: a byline is short). */
 const LEADING_MARKS_RE = /^[\p{P}\p{S}\s]{1,8}(?=[\p{L}])/u;

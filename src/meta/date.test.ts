@@ -148,3 +148,15 @@ describe("times next to dates", () => {
     expect(findDates("Jan 5, 2024 at 10:32 am").map((d) => d.iso)).toEqual(["2024-01-05T10:32"]);
   });
 });
+
+describe("more languages and zones", () => {
+  it("reads an offset after GMT or UTC ('(GMT+7)' is not GMT)", () => {
+    expect(findDates("Thứ năm, 26/11/2026, 14:30 (GMT+7)").map((d) => d.iso)).toEqual(["2026-11-26T14:30+07:00"]);
+    expect(findDates("5 January 2024 10:32 UTC-05:00").map((d) => d.iso)).toEqual(["2024-01-05T10:32-05:00"]);
+    expect(findDates("Jan 5, 2024 10:32 GMT").map((d) => d.iso)).toEqual(["2024-01-05T10:32Z"]);
+  });
+
+  it("reads Hindi month names, whose letters carry combining marks", () => {
+    expect(findDates("नई दिल्ली, 26 नवंबर 2026").map((d) => d.iso)).toEqual(["2026-11-26"]);
+  });
+});

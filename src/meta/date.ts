@@ -49,11 +49,11 @@ const CJK_RE = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日�
 const YMD_NUM_RE = /(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
 /** "5 January 2024", "5. Januar 2024", "1er mai 2024", "5 de enero de 2024", "21.dez.2018", "5-Jan-2024". */
-const DMY_NAME_RE = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\. ?| |-)(?:de |of )?(\p{L}{3,12})(?:\. ?|,? |-)(?:de |del )?(\d{4})(?!\d)/gu;
-const MDY_NAME_RE = /(?<!\p{L})(\p{L}{3,12})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
-const YMD_NAME_RE = /(?<!\d)(\d{4})\.? (\p{L}{3,12})\.? (\d{1,2})\.?(?!\d)/gu;
+const DMY_NAME_RE = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\. ?| |-)(?:de |of )?(\p{L}[\p{L}\p{M}]{2,11})(?:\. ?|,? |-)(?:de |del )?(\d{4})(?!\d)/gu;
+const MDY_NAME_RE = /(?<!\p{L})(\p{L}[\p{L}\p{M}]{2,11})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+const YMD_NAME_RE = /(?<!\d)(\d{4})\.? (\p{L}[\p{L}\p{M}]{2,11})\.? (\d{1,2})\.?(?!\d)/gu;
 /** "10:32", "6:01 am", "10:32 a.m.", "14h30", "02.00 EST", "10.30 Uhr", with an optional zone. */
-const TIME_RE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?= ?(?:[ap]\.? ?m\b|uhr\b|h\b|[a-z]{2,4}t\b|utc\b|gmt\b)))(?: ?([ap])\.? ?m\b\.?)?(?: ?(?:uhr|h)\b)?(?: ?\(?([a-z]{1,5})\b\)?)?/giu;
+const TIME_RE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?= ?(?:[ap]\.? ?m\b|uhr\b|h\b|[a-z]{2,4}t\b|utc\b|gmt\b)))(?: ?([ap])\.? ?m\b\.?)?(?: ?(?:uhr|h)\b)?(?: ?\(?([a-z]{1,5})(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\b\)?)?/giu;
 
 /** All matches of a global regex (exec loop: String#matchAll clones the regex on every call, which costs). */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -144,7 +144,9 @@ function times(text: string): TimeMatch[] {
       h = (h % 12) + (ampm === "p" ? 12 : 0);
     }
     if (h > 23 || +mi > 59) continue;
-    const zone = x[7] ? TIME_ZONES[x[7].toLowerCase()] : undefined;
+    // "GMT+7", "UTC-05:00": an offset written after the zone's name replaces it.
+    const offset = x[8] && (x[7]!.toLowerCase() === "gmt" || x[7]!.toLowerCase() === "utc") && +x[9]! <= 14 ? `${x[8]}${pad(+x[9]!)}:${x[10] ?? "00"}` : undefined;
+    const zone = offset ?? (x[7] ? TIME_ZONES[x[7].toLowerCase()] : undefined);
     out.push({ start: x.index, end: x.index + x[0].length, time: `${pad(h)}:${mi}${x[3] ? `:${x[3]}` : ""}`, ...(zone ? { zone } : {}) });
   }
   return out;
@@ -214,7 +216,8 @@ function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<st
     pos = Math.max(pos, s.end);
   }
   rest += t.slice(pos);
-  const words = rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Marks belong to words: Devanagari "नवंबर" (November) has one inside.
+  const words = rest.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return words.filter((w) => !WEEKDAY_SET.has(w) && !FILLER_SET.has(w) && !PUBLISHED_SET.has(w) && !UPDATED_SET.has(w) && !extra.has(w) && !(w in TIME_ZONES) && !MONTH_NUMBERS.has(w));
 }
 
