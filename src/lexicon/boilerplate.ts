@@ -235,3 +235,9 @@ export const COMMENT_HEADING_PREFIXES: readonly string[] = [
 ];
 
 export const COMMENT_HEADING_SET: ReadonlySet<string> = toSet(COMMENT_HEADINGS);
+
+/** Words of a cookie-consent prompt ("We use cookies … Accept all"), any language, lower case. */
+export const CONSENT_WORDS: ReadonlySet<string> = new Set([
+  "cookie", "cookies", "consent", "accept", "akzeptieren", "zustimmen", "einwilligung", "accepter", "consentement", "aceptar",
+  "consentimiento", "aceitar", "accettare", "accetta", "consenso", "accepteren", "toestemming", "akceptuję", "zaakceptuj", "принять", "согласие",
+]);

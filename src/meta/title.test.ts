@@ -136,3 +136,36 @@ describe("findTitle", () => {
     expect(findTitle([], 0)).toBeNull();
   });
 });
+
+describe("findTitle: the headline above the byline or date", () => {
+  const STORY_P = "Farmers in the valley say this year's harvest could be the worst in a decade after the driest summer on record, with some crops yielding half their usual amount.";
+
+  it("prefers it to a title line that is only the site's name", () => {
+    const b = blocks(
+      "River Valley News",
+      "Top Stories",
+      "Police arrest man after break-in at pharmacy. Officers say the suspect was found with stolen medicine.",
+      "School board votes to extend the academic year by two weeks, citing lost learning time.",
+      "Farmers warn of poor harvest after dry summer",
+      "Farmers in the valley say this year's harvest could be the worst in a decade.",
+      "By Ruth Okafor",
+      "November 26, 2026",
+      STORY_P,
+    );
+    expect(findTitle(b, 2)).toEqual({ index: 4, title: "Farmers warn of poor harvest after dry summer" });
+  });
+
+  it("takes it when a skip link and menu words open the dump, not a menu word or a cookie prompt", () => {
+    const b = blocks("Перейти к содержанию", "Главная", "В мире", "Мы используем cookies. Принять все", "Цены на жильё выросли третий месяц подряд", "Автор: Иван Петров", "2026-11-26 10:50", STORY_P);
+    expect(findTitle(b, 7)?.title).toBe("Цены на жильё выросли третий месяц подряд");
+    const c = blocks("Skip to main content", "Home", "We use cookies to improve your experience. Accept all cookies", "Farmers warn of poor harvest after dry summer", "By Ruth Okafor", "November 26, 2026", STORY_P);
+    expect(findTitle(c, 6)?.title).toBe("Farmers warn of poor harvest after dry summer");
+  });
+
+  it("takes the upper of a headline and an unpunctuated standfirst, the one right above the byline otherwise", () => {
+    const b = blocks("Skip to main content", "Home", "World", "Farmers warn of poor harvest after dry summer", "Growers in the valley say this year's crop could be the worst in a decade after months without rain", "By Ruth Okafor", STORY_P);
+    expect(findTitle(b, 6)?.title).toBe("Farmers warn of poor harvest after dry summer");
+    const c = blocks("Skip to main content", "Home", "World", "Prices rise for a third month in a row", "Farmers warn of poor harvest after dry summer", "By Ruth Okafor", STORY_P);
+    expect(findTitle(c, 6)?.title).toBe("Farmers warn of poor harvest after dry summer");
+  });
+});

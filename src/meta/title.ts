@@ -7,7 +7,7 @@
  * block before the story.
  */
 import type { Block } from "../types.js";
-import { BOILERPLATE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { looksLikeByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
@@ -92,6 +92,11 @@ function isTitleLineCandidate(text: string): boolean {
   if (wordCount(text) > 12 && /\p{Ll}{2}\.["”’]?$/u.test(text)) return false;
   // A button (a sidebar heading such as "Top Stories" ends the search in findTitle).
   if (BOILERPLATE_SET.has(phraseKey(text))) return false;
+  // A consent prompt at the top ("We use cookies to improve your experience. Accept
+  // all cookies"): two prompt words, or one in a line of two sentences.
+  let cues = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u, 40)) if (CONSENT_WORDS.has(w)) cues++;
+  if (cues >= 2 || (cues === 1 && /[.!?] \p{Lu}/u.test(text))) return false;
   return true;
 }
 
@@ -186,9 +191,23 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
     const siteOnly = (wordCount(line) <= 4 && splitTitleLine(line).length === 1 && countMentions(blocks, line, ti, 2) >= 2) || siteAndNavOnly(line);
     // A menu word of a script written without spaces ("ニュース", "新闻") is no title line.
     const menuWord = !/\s/u.test(line) && letterCount(line) <= 4;
-    if (!siteOnly && !menuWord && wordCount(line) >= 2) return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
+    // Under a skip link and "Home", a word or two is a menu entry ("В мире", "World").
+    const navWord = ti > 0 && wordCount(line) <= 2 && splitTitleLine(line).length === 1;
+    if (!siteOnly && !menuWord && !navWord && wordCount(line) >= 2) {
+      // A title line that is only a site's name ("River Valley News") gives way to the
+      // headline standing right above the story's byline or date.
+      // (Searched a little past the story start: teasers written as sentences above
+      // the story can pass for its first paragraphs.)
+      const anchored = siteNameLine(line, blocks, ti) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
+      if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
+      return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
+    }
   }
-  // No usable title line. After a sidebar section ("Top Stories" and its teasers,
+  // No usable title line: the headline right above the story's byline or date
+  // (a little past the story start: a standfirst can pass for the first paragraph).
+  const anchored = headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START));
+  if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
+  // After a sidebar section ("Top Stories" and its teasers,
   // which look like headlines too), the headline is the one right above the story's
   // front matter (byline, date, buttons; at most one other block, a standfirst).
   if (sidebarHeadingBefore(blocks, ti + 1, stop)) {
@@ -200,13 +219,60 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       others++;
     }
   }
-  // Else the first headline-like block before the story.
+  // Else the first headline-like block before the story (a cookie prompt at the
+  // top, "We use cookies. Accept all", is headline-like too).
   for (let i = ti + 1; i < stop; i++) {
     const b = blocks[i]!;
     if (headlineLike(b.text)) return { index: i, title: cleanTitle(b.text) };
   }
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
+}
+
+/** A title line of at most four words, one part, with a site's marks ("River Valley News", "The Daily Courier"). */
+function siteNameLine(line: string, blocks: readonly Block[], ti: number): boolean {
+  return wordCount(line) <= 4 && splitTitleLine(line).length === 1 && siteEvidence(line, blocks, ti) >= 2 && line.toLowerCase().split(/[^\p{L}]+/u).some((w) => SITE_WORD_SET.has(w));
+}
+
+/** How many blocks past the story start a headline over its front matter is looked for. */
+const HEADLINE_SEARCH_PAST_START = 20;
+
+
+/**
+ * The headline right above the first byline or date line in [from, to), or -1: of
+ * the one or two headline-like blocks (five words or more) just above it, the
+ * upper one when it is clearly the shorter (the headline over an unpunctuated
+ * standfirst), else the one right above the byline,
+ * and never a prompt ("We use cookies. Accept all") when the other is none.
+ */
+function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: number): number {
+  for (let f = Math.max(0, from) + 1; f < to; f++) {
+    const t = blocks[f]!.text;
+    if (!(looksLikeByline(t) || looksLikeDateLine(t))) continue;
+    const near = f - 1 >= from && headlineCandidate(blocks[f - 1]!.text) ? f - 1 : -1;
+    const far = f - 2 >= from && headlineCandidate(blocks[f - 2]!.text) ? f - 2 : -1;
+    if (near < 0 || far < 0) return near >= 0 ? near : far;
+    const nearPrompt = promptWords(blocks[near]!.text);
+    const farPrompt = promptWords(blocks[far]!.text);
+    if (nearPrompt !== farPrompt) return nearPrompt ? far : near;
+    const nearWords = wordCountUpTo(blocks[near]!.text, 60);
+    return nearWords >= STANDFIRST_MIN_WORDS && wordCountUpTo(blocks[far]!.text, 60) + STANDFIRST_LONGER_BY <= nearWords ? far : near;
+  }
+  return -1;
+}
+
+/** Fewest words of a standfirst under the headline (a headline is rarely this long). */
+const STANDFIRST_MIN_WORDS = 15;
+/** How many words longer than the headline above it a standfirst is, at least. */
+const STANDFIRST_LONGER_BY = 4;
+
+function headlineCandidate(text: string): boolean {
+  return headlineLike(text) && wordCountUpTo(text, 5) >= 5;
+}
+
+/** A line with a site-prompt word: "cookies", "newsletter", "subscribe" (in its first 40 words). */
+function promptWords(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}]+/u, 40).some((w) => BOILERPLATE_CUE_SET.has(w));
 }
 
 /**
