@@ -206,6 +206,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   }
 
   if (onlyTextBlock(out, blocks, raws)) return;
+  stampedTeasers(out, raws, settle);
 
   let [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
@@ -301,6 +302,60 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   listItems(out, raws, start, end, set);
   headings(out, raws, headRepeat, head, start, end, set);
   pullQuotes(out, raws);
+}
+
+/** Fewest teasers in a row, each closed by its time stamp, that make a teaser list. */
+const STAMPED_TEASERS_MIN = 2;
+
+/**
+ * Teaser lists whose items end with a time stamp: "Storm knocks out power" /
+ * "Crews expect to restore power by Thursday." / "3 hours ago", again and again
+ * (a homepage's or a sidebar's "Latest"). From two such items in a row (a one- or
+ * two-word section label may stand between them), the headlines and summaries are
+ * settled as sidebar items and the stamps as boilerplate. A live blog's entries
+ * start with a bare time and run long: they are no such items.
+ */
+function stampedTeasers(out: LabeledBlock[], raws: readonly RawFeatures[], settle: Setter): void {
+  const n = out.length;
+  const units: [number, number][] = []; // [first block, stamp] of the current run
+  const close = (): void => {
+    if (units.length >= STAMPED_TEASERS_MIN) {
+      for (const [first, stamp] of units) {
+        for (let k = first; k < stamp; k++) settle(k, "sidebar-item", "teaser closed by its time stamp");
+        settle(stamp, "boilerplate", "a teaser's time stamp");
+      }
+    }
+    units.length = 0;
+  };
+  let from = 0; // where the next unit may start
+  for (let i = 0; i < n; i++) {
+    const r = raws[i]!;
+    if (!(r.words <= 6 && hasDigit(out[i]!.text) && dateShape(out[i]!.text, r))) continue;
+    // The unit above the stamp: a headline, or a headline and a summary of one or two sentences.
+    const head = teaserUnitStart(out, raws, i);
+    if (head < 0) {
+      close();
+      from = i + 1;
+      continue;
+    }
+    const gap = head - from; // blocks between the last stamp and this unit
+    if (units.length > 0 && !(gap === 0 || (gap === 1 && raws[from]!.words <= 2))) close();
+    units.push([head, i]);
+    from = i + 1;
+  }
+  close();
+}
+
+/** First block of the teaser right above a time stamp at `stamp`, or -1: a headline, maybe with a summary under it. */
+function teaserUnitStart(out: readonly LabeledBlock[], raws: readonly RawFeatures[], stamp: number): number {
+  const above = stamp - 1;
+  if (above < 0) return -1;
+  const a = raws[above]!;
+  const headline = (r: RawFeatures): boolean => r.words >= 3 && r.words <= 20 && !r.sentenceEnd && r.cues === 0 && !r.boilerPhrase;
+  const summary = a.words >= 5 && a.words <= 40 && a.sentences <= 2 && a.sentenceEnd && a.cues === 0;
+  if (summary && above - 1 >= 0 && headline(raws[above - 1]!)) return above - 1;
+  if (headline(a)) return above;
+  return -1;
 }
 
 /** Fewest counted slides that make a gallery. */
@@ -684,14 +739,17 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
     }
     // The story resumes: after headline-style teasers, a story sentence; after
     // sentence-style teasers, a paragraph that shares the story's vocabulary or a long one.
-    const storyLike = b.label === "paragraph" && p2[i]! >= threshold && r.sentenceEnd && r.words >= 10;
+    // A teaser's summary sentence under its headline, followed by the teaser's time
+    // stamp ("2 hours ago"), is part of the teaser, not the story resuming.
+    const j = nextContent(out, raws, i);
+    const stamped = j >= 0 && dateShape(out[j]!.text, raws[j]!);
+    const storyLike = b.label === "paragraph" && p2[i]! >= threshold && r.sentenceEnd && r.words >= 10 && !stamped;
     const strong = (r.cohesion >= 0.5 && r.words >= 12 && r.cohesion !== 0.5) || r.sentences >= 4 || r.words >= 70;
     if (storyLike && !afterCredits && (strong || headlineItems > sentenceItems)) {
       inSidebar = false;
       continue;
     }
     // The story's own headline right before its byline or date ends a sidebar placed above it.
-    const j = nextContent(out, raws, i);
     if (j >= 0 && (out[j]!.label === "byline" || out[j]!.label === "date" || out[j]!.label === "subtitle") && !r.sentenceEnd) {
       inSidebar = false;
       continue;

@@ -741,3 +741,43 @@ describe("sidebar headings in Korean, Hindi and Vietnamese", () => {
     expect(out.find((b) => b.text === heading)!.label).toBe("sidebar-heading");
   });
 });
+
+describe("teasers closed by their time stamps", () => {
+  it("sets a homepage's teasers (headline, summary, '3 hours ago') apart, with no story", () => {
+    const text = [
+      "The Daily Courier | Local news, sport and weather",
+      "Skip to main content",
+      "News",
+      "Sport",
+      "Weather",
+      "Top Stories",
+      "Council approves new flood barrier plan after months of debate",
+      "The city council voted 6-2 on Tuesday to build a two-mile barrier along the waterfront.",
+      "2 hours ago",
+      "Storm knocks out power to 20,000 homes",
+      "Crews expect to restore power to most homes by Thursday evening.",
+      "3 hours ago",
+      "Local bakery wins national award for its sourdough",
+      "The family-run shop beat more than 400 entries from across the country.",
+      "5 hours ago",
+      "Sport",
+      "United seal promotion with late winner",
+      "Fans invaded the pitch after the final whistle.",
+      "1 hour ago",
+      "Weather",
+      "Snow expected on high ground this weekend",
+      "© 2026 The Daily Courier",
+    ].join("\n");
+    const out = labelled(text);
+    expect(out.filter((b) => b.label === "paragraph" || b.label === "heading").map((b) => b.text)).toEqual([]);
+    expect(out.find((b) => b.text === "Crews expect to restore power to most homes by Thursday evening.")!.label).toBe("sidebar-item");
+    expect(out.find((b) => b.text === "3 hours ago")!.label).toBe("boilerplate");
+  });
+
+  it("leaves a live blog's entries alone (a bare time opens each)", () => {
+    const text = ["Election night: live updates | The Courier", "Election night: live updates", "11:42 PM", "Counting continues in the capital", STORY[0], "11:40 PM", "Polls close in the west", STORY[1], STORY[2]].join("\n\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text === STORY[0])!.label).toBe("paragraph");
+    expect(out.find((b) => b.text === "Polls close in the west")!.label).toBe("heading");
+  });
+});

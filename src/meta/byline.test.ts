@@ -109,3 +109,10 @@ describe("Korean and Japanese bylines", () => {
     expect(parseByline("서울시가 기자회견을 열었다")).toBeNull();
   });
 });
+
+describe("lines that introduce a quotation", () => {
+  it("are no bylines", () => {
+    expect(parseByline("Benedikt XVI., Enzyklika Deus caritas est, 25. Dezember 2005:")).toBeNull();
+    expect(parseByline("Jane Doe, 25 December 2005")).not.toBeNull();
+  });
+});

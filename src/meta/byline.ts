@@ -89,6 +89,9 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
   const byline = text.replace(/\s+/g, " ").trim().replace(LEADING_MARKS_RE, "");
   if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
+  // A line that ends with a colon introduces what follows (a quotation's source,
+  // "Benedikt XVI., Enzyklika …, 25. Dezember 2005:"): no byline.
+  if (byline.endsWith(":")) return null;
   const suffixed = SUFFIXED_BYLINE_RE.exec(byline);
   if (suffixed) return { byline, authors: [suffixed[1]!] };
   // Cheap refusal first: without a prefix, a byline starts with a capital and has
