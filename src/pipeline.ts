@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "./schema.js";
-import type { CleanOptions } from "./types.js";
+import type { Block, CleanOptions } from "./types.js";
 import { decode } from "./decode/index.js";
 import { repair } from "./repair/index.js";
 import { segment } from "./segment/index.js";
@@ -27,6 +27,36 @@ const encoder = new TextEncoder();
  */
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * decode, repair, segment and the language, in a function of their own: once it returns,
+ * nothing refers to the dump's decoded and repaired text any more (segment gives each
+ * block a copy of its text), so classify, where memory peaks, runs without it. Kept to
+ * the end, it was the input's size once more on a dump of a million sentence lines.
+ */
+function blocksOf(
+  input: string | Uint8Array,
+  bytes: Uint8Array,
+  options: CleanOptions,
+  warnings: string[],
+): { ok: true; blocks: Block[]; language: string | null; encoding: string; repairs: Record<string, number> } | { ok: false; code: "not-text" | "bad-encoding"; message: string } {
+  let text: string;
+  let encoding = "utf-8";
+  if (typeof input === "string") {
+    text = input.replace(LONE_SURROGATE_RE, "\ufffd");
+  } else {
+    const d = decode(bytes, options);
+    if (!d.ok) return { ok: false, code: d.code, message: d.message };
+    text = d.text;
+    encoding = d.encoding;
+    warnings.push(...d.warnings);
+  }
+  const r = repair(text, options);
+  warnings.push(...r.warnings);
+  const blocks = segment(r.text);
+  const language = options.language ?? detectLanguage(r.text);
+  return { ok: true, blocks, language, encoding, repairs: r.repairs };
+}
+
 /** Runs the pipeline; never throws: failures come back as { ok: false }. */
 export function processInput(input: string | Uint8Array, options: CleanOptions = {}): ProcessResult {
   try {
@@ -35,22 +65,10 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
     if (bytes.length > maxBytes) {
       return { ok: false, code: "too-large", message: `input is ${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)` };
     }
-    let text: string;
-    let encoding = "utf-8";
     const warnings: string[] = [];
-    if (typeof input === "string") {
-      text = input.replace(LONE_SURROGATE_RE, "\ufffd");
-    } else {
-      const d = decode(bytes, options);
-      if (!d.ok) return { ok: false, code: d.code, message: d.message };
-      text = d.text;
-      encoding = d.encoding;
-      warnings.push(...d.warnings);
-    }
-    const r = repair(text, options);
-    warnings.push(...r.warnings);
-    const blocks = segment(r.text);
-    const language = options.language ?? detectLanguage(r.text);
+    const prepared = blocksOf(input, bytes, options, warnings);
+    if (!prepared.ok) return prepared;
+    const { blocks, language, encoding, repairs } = prepared;
     // The blocks are the pipeline's own: classify labels them in place (one object per block).
     const labeled = classifyInPlace(blocks, { mode: options.mode, language, explain: options.explain });
     if (blocks.length === 0) warnings.push("empty input: no text found");
@@ -61,7 +79,7 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
         encoding,
         sha256: createHash("sha256").update(bytes).digest("hex"),
       },
-      repairs: r.repairs,
+      repairs,
       warnings,
       language,
       explain: options.explain,
