@@ -674,9 +674,13 @@ function inlineBoxEnds(r: RawFeatures, p: number, items: number): boolean {
   return items >= 1 && items <= INLINE_BOX_ITEMS && p >= INLINE_BOX_RESUME_SCORE && fluent(r);
 }
 
+/** A line ending with a question mark (and maybe a closing quote or bracket). */
+const QUESTION_END_RE = /[?？]["”’»)]?\s*$/u;
+
 /** A teaser: one headline or one or two sentences of another story; no prompt words. */
 function teaserShape(r: RawFeatures): boolean {
-  return r.words >= 3 && r.words <= 60 && r.sentences <= 3 && !r.boilerPhrase && !r.copyright && r.cues === 0 && !r.url;
+  // One prompt word in a longer headline is a topic ("What are my rights if my train is cancelled?").
+  return r.words >= 3 && r.words <= 60 && r.sentences <= 3 && !r.boilerPhrase && !r.copyright && (r.cues === 0 || (r.cues === 1 && r.words >= 6)) && !r.url;
 }
 
 /**
@@ -762,7 +766,8 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
     }
     if (teaserShape(r)) {
       set(i, "sidebar-item", "teaser after a sidebar heading");
-      if (r.sentenceEnd) sentenceItems++;
+      // A question is a headline too ("What are my rights if my train is cancelled?").
+      if (r.sentenceEnd && !QUESTION_END_RE.test(b.text)) sentenceItems++;
       else headlineItems++;
     } else set(i, "boilerplate", "short line in a sidebar section");
   }

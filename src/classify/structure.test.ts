@@ -781,3 +781,33 @@ describe("teasers closed by their time stamps", () => {
     expect(out.find((b) => b.text === "Polls close in the west")!.label).toBe("heading");
   });
 });
+
+describe("a related box inside the story", () => {
+  it("keeps a teaser with one prompt word among its teasers", () => {
+    const text = [
+      "Train drivers announce new strike dates in pay dispute | National News",
+      "Skip to content",
+      "Home",
+      "UK",
+      "World",
+      "Business",
+      "Train drivers announce new strike dates in pay dispute",
+      "By Sam Patel, Transport correspondent",
+      "26 November 2026",
+      "Train drivers will walk out on three days next month after talks with rail companies broke down, their union has announced.",
+      "The strikes on 9, 11 and 13 December are expected to cause disruption across most of the network in England, with some lines running no trains at all.",
+      "Read more",
+      "Rail fares to rise by 4.6% in March",
+      "What are my rights if my train is cancelled?",
+      "Strikes: how many days have been lost this year?",
+      "The union said drivers had not had a pay rise for two years while the cost of living kept going up.",
+      "The companies said their latest offer was fair and linked to changes in working practices.",
+      "Passengers are advised to check before they travel.",
+      "More on this story",
+      "Bus drivers vote to accept new deal",
+    ].join("\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text === "What are my rights if my train is cancelled?")!.label).toBe("sidebar-item");
+    expect(out.find((b) => b.text.startsWith("The union said drivers"))!.label).toBe("paragraph");
+  });
+});
