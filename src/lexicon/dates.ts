@@ -65,3 +65,10 @@ export const TIME_ZONES: Record<string, string> = {
   est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00", mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00",
   ist: "+05:30", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
 };
+
+/**
+ * US zones written without saying standard or daylight time ("5:30 p.m. ET"): their
+ * standard offset in hours; an hour is added from the second Sunday of March to the
+ * first Sunday of November.
+ */
+export const US_ZONES: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };

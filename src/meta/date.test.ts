@@ -33,7 +33,7 @@ describe("findDate", () => {
     ["２０２４年１月５日", "2024-01-05"],
     ["2024년 1월 5일", "2024-01-05"],
     ["2024/01/05", "2024-01-05"],
-    ["Updated 10:32 a.m. ET, Jan 5, 2024", "2024-01-05T10:32"],
+    ["Updated 10:32 a.m. ET, Jan 5, 2024", "2024-01-05T10:32-05:00"], // ET in January is EST,
     ["Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "2024-12-06T22:00Z"],
     ["April 28, 2019 at 6:01 am", "2019-04-28T06:01"],
     ["12:30 am on 29 February 2024", "2024-02-29T00:30"],
@@ -158,5 +158,16 @@ describe("more languages and zones", () => {
 
   it("reads Hindi month names, whose letters carry combining marks", () => {
     expect(findDates("नई दिल्ली, 26 नवंबर 2026").map((d) => d.iso)).toEqual(["2026-11-26"]);
+  });
+});
+
+describe("US zones without standard or daylight", () => {
+  it("gives ET, PT the offset of the day (daylight time from March to November)", () => {
+    expect(findDates("Nov. 26, 2026 5:30 p.m. ET").map((d) => d.iso)).toEqual(["2026-11-26T17:30-05:00"]);
+    expect(findDates("July 4, 2026 10:00 a.m. PT").map((d) => d.iso)).toEqual(["2026-07-04T10:00-07:00"]);
+  });
+
+  it("does not read the French 'et' (and) as a zone", () => {
+    expect(findDates("26 novembre 2026 14:05 et 15:00").map((d) => d.iso)).toEqual(["2026-11-26T14:05"]);
   });
 });

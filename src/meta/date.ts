@@ -8,7 +8,7 @@
  * word or number start and have no nested quantifiers: linear time.
  */
 import type { Block } from "../types.js";
-import { MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, WEEKDAYS } from "../lexicon/dates.js";
+import { MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
 import { moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
@@ -146,10 +146,27 @@ function times(text: string): TimeMatch[] {
     if (h > 23 || +mi > 59) continue;
     // "GMT+7", "UTC-05:00": an offset written after the zone's name replaces it.
     const offset = x[8] && (x[7]!.toLowerCase() === "gmt" || x[7]!.toLowerCase() === "utc") && +x[9]! <= 14 ? `${x[8]}${pad(+x[9]!)}:${x[10] ?? "00"}` : undefined;
-    const zone = offset ?? (x[7] ? TIME_ZONES[x[7].toLowerCase()] : undefined);
+    const name = x[7]?.toLowerCase();
+    // "ET", "PT" only in capitals: "à 11h30 et 14h" is French for "and".
+    const us = name !== undefined && name in US_ZONES && x[7] === x[7]!.toUpperCase() ? name : undefined;
+    const zone = offset ?? (name ? (TIME_ZONES[name] ?? us) : undefined);
     out.push({ start: x.index, end: x.index + x[0].length, time: `${pad(h)}:${mi}${x[3] ? `:${x[3]}` : ""}`, ...(zone ? { zone } : {}) });
   }
   return out;
+}
+
+/** Day of the month of the n-th Sunday (n = 1, 2) of a month (1-12). */
+function nthSunday(year: number, month: number, n: number): number {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay(); // 0 = Sunday
+  return 1 + ((7 - first) % 7) + 7 * (n - 1);
+}
+
+/** The offset of a US zone on a day: daylight time from the second Sunday of March to the first Sunday of November. */
+function usOffset(standard: number, year: number, month: number, day: number): string {
+  const after = (m: number, d: number): boolean => month > m || (month === m && day >= d);
+  const summer = after(3, nthSunday(year, 3, 2)) && !after(11, nthSunday(year, 11, 1));
+  const h = standard + (summer ? 1 : 0);
+  return `-${pad(-h)}:00`;
 }
 
 /** How far (in characters) a time may stand from its date: "Jan 5, 2024 at 10:32 am". */
@@ -178,6 +195,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
         zone = tm.zone;
       }
     }
+    if (zone !== undefined && zone in US_ZONES) zone = usOffset(US_ZONES[zone]!, d.year, d.month, d.day);
     const date = `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
     return { ...d, ...(time ? { time } : {}), ...(zone ? { zone } : {}), iso: time ? `${date}T${time}${zone ?? ""}` : date };
   });
