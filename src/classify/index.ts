@@ -208,6 +208,25 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (onlyTextBlock(out, blocks, raws)) return;
   stampedTeasers(out, raws, settle);
 
+  // Captions and galleries first: a gallery of captions under the headline is not
+  // the story's start (the byline and date under it are looked for from there).
+  // Photo captions: a block followed by a photo-credit line ("Photograph: X"), and
+  // captions that end with their credit ("… in Berlin. Foto: dpa").
+  for (let i = 0; i < n; i++) {
+    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && mayHoldCaptionCredit(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
+    if (raws[i]!.words <= 12 && SOURCE_LABEL_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "picture source label");
+    if (raws[i]!.words <= 3 && CAPTION_LABEL_RE.test(blocks[i]!.text.trim())) {
+      settle(i, "boilerplate", "caption label");
+      if (i + 1 < n && raws[i + 1]!.words <= 40) settle(i + 1, "boilerplate", "caption (after its label)");
+      continue;
+    }
+    if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
+    set(i, "boilerplate", "photo credit");
+    if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
+  }
+
+  photoGallery(out, blocks, settle);
+
   let [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
 
@@ -259,22 +278,6 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
 
-  // Photo captions: a block followed by a photo-credit line ("Photograph: X"), and
-  // captions that end with their credit ("… in Berlin. Foto: dpa").
-  for (let i = 0; i < n; i++) {
-    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && mayHoldCaptionCredit(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
-    if (raws[i]!.words <= 12 && SOURCE_LABEL_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "picture source label");
-    if (raws[i]!.words <= 3 && CAPTION_LABEL_RE.test(blocks[i]!.text.trim())) {
-      settle(i, "boilerplate", "caption label");
-      if (i + 1 < n && raws[i + 1]!.words <= 40) settle(i + 1, "boilerplate", "caption (after its label)");
-      continue;
-    }
-    if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;
-    set(i, "boilerplate", "photo credit");
-    if (i > 0 && !blocks[i]!.blankBefore && (out[i - 1]!.label === "paragraph" || out[i - 1]!.label === "boilerplate") && raws[i - 1]!.words <= 60) set(i - 1, "boilerplate", "photo caption (followed by a photo credit)");
-  }
-
-  photoGallery(out, blocks, settle);
   sidebar(out, blocks, raws, p2, threshold, set);
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;

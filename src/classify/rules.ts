@@ -21,8 +21,8 @@ export const COPYRIGHT_LINE_RE = /^(?:©|\(c\)|copyright\b)/iu;
 /** A bullet or number that opens a list item: "- item", "• item", "1. item", "2) item". */
 export const LIST_MARK_RE = /^(?:[-*•·–▪►]\s|\d{1,3}[.)]\s)/u;
 
-/** A slide counter opening a gallery caption: "3/12 The fire spread overnight", "12 / 50". Groups: slide, count. */
-export const SLIDE_COUNTER_RE = /^(\d{1,3}) ?\/ ?(\d{1,3})(?:\s|$)/u;
+/** A slide counter opening a gallery caption: "3/12 The fire spread overnight", "12 / 50", "1 of 4 | A firefighter …". Groups: slide, count. */
+export const SLIDE_COUNTER_RE = /^(\d{1,3}) ?(?:\/|of|von|de|sur|di|из|z|van) ?(\d{1,3})(?:\s|$)/u;
 
 /** Opening quotation marks of a pull quote or quoted paragraph. */
 export const QUOTE_OPEN_RE = /^["“„«‘'»]/u;
@@ -57,11 +57,11 @@ const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
 /**
  * A caption that ends with its photo credit, or a bare credit: "… in Berlin. Kuva: Alexander
  * Becher", "(Foto: DBT/Stella)", "Stau © aremac / Clipdealer", "(mlharing / iStock.com)",
- * "Photo by Jane on Unsplash", "(Jane Doe/AFP via Getty Images)". The label opens the block, a parenthesis or a new sentence,
+ * "Photo by Jane on Unsplash", "(Jane Doe/AFP via Getty Images)", "(AP Photo/Jane Roe)". The label opens the block, a parenthesis or a new sentence,
  * and the credit is short, so prose that mentions "the source: …" is not matched.
  */
 export const CAPTION_CREDIT_RE = new RegExp(
-  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:(?:${PICTURE_ALT})\svia\s)?(?:${PICTURE_ALT})\)?|^(?:${PICTURE_ONLY_ALT})|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
+  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:(?:${PICTURE_ALT})\svia\s)?(?:${PICTURE_ALT})\)?|^(?:${PICTURE_ONLY_ALT})|\((?:${PICTURE_ALT})\s?\/\s?[^()/]{2,60}\)|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
   "iu",
 );
 

@@ -811,3 +811,33 @@ describe("a related box inside the story", () => {
     expect(out.find((b) => b.text.startsWith("The union said drivers"))!.label).toBe("paragraph");
   });
 });
+
+describe("a gallery of 'k of N' captions under the headline", () => {
+  it("drops the captions and finds the byline, date and dateline under them", () => {
+    const text = [
+      "Wildfire forces thousands to flee homes in southern California | AP News",
+      "Skip to main content",
+      "AP Logo",
+      "World",
+      "U.S.",
+      "Politics",
+      "Wildfire forces thousands to flee homes in southern California",
+      "1 of 4 | A firefighter battles flames near homes in Ventura County, Calif., on Tuesday. (AP Photo/Jane Roe)",
+      "2 of 4 | Smoke rises over the hills behind a shopping center. (AP Photo/Jane Roe)",
+      "3 of 4 | Residents load belongings into a truck as the fire approaches. (AP Photo/Tom Lee)",
+      "4 of 4 | A burned car sits in a driveway after the fire passed. (AP Photo/Tom Lee)",
+      "By JOHN SMITH",
+      "Updated 9:14 PM EST, November 26, 2026",
+      "VENTURA, Calif. (AP) — A fast-moving wildfire driven by strong winds forced thousands of people to flee their homes in southern California on Tuesday, officials said.",
+      "The fire had burned more than 10,000 acres by evening and destroyed at least 40 buildings, according to the state fire agency.",
+      "Firefighters said gusts of up to 60 mph were making it impossible to use aircraft for much of the day.",
+      "“It was like a wall of fire coming down the hill,” said one resident who left with only her dog and her passport.",
+      "Evacuation centers were opened at two high schools, and the Red Cross said it was sending volunteers from across the state.",
+    ].join("\n");
+    const out = labelled(text);
+    expect(out.filter((b) => /^\d of 4/.test(b.text)).map((b) => b.label)).toEqual(["boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
+    expect(out.find((b) => b.text === "By JOHN SMITH")!.label).toBe("byline");
+    expect(out.find((b) => b.text.startsWith("Updated 9:14 PM"))!.label).toBe("date");
+    expect(out.find((b) => b.text.startsWith("VENTURA, Calif. (AP)"))!.label).toBe("paragraph");
+  });
+});
