@@ -503,8 +503,13 @@ function isolatedShortLines(out: LabeledBlock[], raws: readonly RawFeatures[], s
   for (let i = 0; i < out.length; i++) {
     const r = raws[i]!;
     if (out[i]!.label !== "paragraph" || r.words > 2 || r.sentenceEnd || r.chars > 30) continue;
-    const prev = i > 0 ? out[i - 1]!.label : null;
-    const next = i + 1 < out.length ? out[i + 1]!.label : null;
+    // The neighbours with words (a junk or rule line between counts for nothing).
+    let p = i - 1;
+    while (p >= 0 && raws[p]!.words === 0) p--;
+    let q = i + 1;
+    while (q < out.length && raws[q]!.words === 0) q++;
+    const prev = p >= 0 ? out[p]!.label : null;
+    const next = q < out.length ? out[q]!.label : null;
     if ((prev === null || !STORY_LABELS.has(prev)) && (next === null || !STORY_LABELS.has(next))) set(i, "boilerplate", "one or two words alone between non-story blocks");
   }
 }

@@ -321,6 +321,15 @@ describe("bylines without 'By'", () => {
   });
 });
 
+describe("isolated short lines, across a rule line", () => {
+  it("keeps one or two words whose neighbour with words is story text", () => {
+    // A tiny page of one-word paragraphs with a rule line (or a junk line removed by repair) between them.
+    const text = ["Replace javascript: links", "abc", "***", "def", "ghi"].join("\n\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text === "abc")!.label).toBe("paragraph");
+  });
+});
+
 describe("isolated short lines", () => {
   it("drops one or two words with no story text on either side (a tag list's last line)", () => {
     const text = [
