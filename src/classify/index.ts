@@ -616,7 +616,10 @@ function bareByline(out: readonly LabeledBlock[], raws: readonly RawFeatures[], 
   const j = nextContent(out, raws, i);
   if (j < 0) return false;
   const next = out[j]!.text;
-  if (!(dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })) || (raws[j]!.words <= 5 && looksLikeRole(next)))) return false;
+  // The date line under the name, or the job title; or the date line right above it
+  // and the story right under it ("26.11.2026 14:05", "Ahmet Yılmaz", the first paragraph).
+  const dateAbove = i > 0 && out[i - 1]!.label === "date" && out[j]!.label === "paragraph";
+  if (!(dateAbove || dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })) || (raws[j]!.words <= 5 && looksLikeRole(next)))) return false;
   for (const name of parsed.authors) for (const w of name.split(" ")) if (w.length >= 3 && writtenLowerElsewhere(out, i, w)) return false;
   return true;
 }
@@ -670,6 +673,8 @@ function previousContent(out: readonly LabeledBlock[], raws: readonly RawFeature
 const INLINE_BOX_ITEMS = 2;
 /** The least story score a paragraph after an inline box needs (the threshold is 0.5). */
 const INLINE_BOX_RESUME_SCORE = 0.3;
+/** The least story score a short story sentence after an inline box needs. */
+const INLINE_BOX_SHORT_SCORE = 0.25;
 
 /**
  * The story goes on after an inline box ("Related: …", "Mehr zum Thema" with a
@@ -679,7 +684,10 @@ const INLINE_BOX_RESUME_SCORE = 0.3;
  * and the box had cut them off from the story above).
  */
 function inlineBoxEnds(r: RawFeatures, p: number, items: number): boolean {
-  return items >= 1 && items <= INLINE_BOX_ITEMS && p >= INLINE_BOX_RESUME_SCORE && fluent(r);
+  if (items < 1 || items > INLINE_BOX_ITEMS) return false;
+  // Fluent prose the model half kept; or a shorter story sentence with clauses (a
+  // comma inside, stopwords of prose) that it still gave a quarter.
+  return (p >= INLINE_BOX_RESUME_SCORE && fluent(r)) || (p >= INLINE_BOX_SHORT_SCORE && r.sentenceEnd && r.words >= 8 && r.stopwords >= 0.2 && r.cues === 0 && r.commas > 0);
 }
 
 /** A line ending with a question mark (and maybe a closing quote or bracket). */

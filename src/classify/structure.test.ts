@@ -850,3 +850,57 @@ describe("a gallery of 'k of N' captions under the headline", () => {
     expect(out.find((b) => b.text.startsWith("VENTURA, Calif. (AP)"))!.label).toBe("paragraph");
   });
 });
+
+describe("Polish and Turkish pages without blank lines", () => {
+  it("resumes the story after a one-teaser box with a short sentence of clauses", () => {
+    const text = [
+      "Rząd przyjął projekt budżetu na 2027 rok. Deficyt niższy niż zakładano - Wiadomości",
+      "Przejdź do treści",
+      "Wiadomości",
+      "Kraj",
+      "Świat",
+      "Biznes",
+      "Sport",
+      "Rząd przyjął projekt budżetu na 2027 rok. Deficyt niższy niż zakładano",
+      "Anna Kowalska",
+      "26 listopada 2026, 14:05",
+      "Udostępnij",
+      "Rada Ministrów przyjęła we wtorek projekt ustawy budżetowej na przyszły rok. Deficyt ma wynieść 180 mld zł, czyli mniej, niż zapowiadano jeszcze latem.",
+      "Minister finansów podkreślił, że niższy deficyt to efekt lepszych niż oczekiwano wpływów z podatków.",
+      "Czytaj także:",
+      "Inflacja w listopadzie spadła do 3,1 proc.",
+      "Projekt trafi teraz do Sejmu, który powinien go uchwalić do końca stycznia.",
+      "Opozycja zapowiada, że będzie domagać się zmian w wydatkach na obronność i ochronę zdrowia.",
+      "Źródło: PAP",
+      "Najczęściej czytane",
+      "Burza nad Pomorzem. Tysiące domów bez prądu",
+      "Komentarze",
+    ].join("\n");
+    const out = classify(segment(text), { language: "pl" });
+    expect(out.find((b) => b.text.startsWith("Projekt trafi teraz do Sejmu"))!.label).toBe("paragraph");
+    expect(out.find((b) => b.text.startsWith("Inflacja w listopadzie"))!.label).toBe("sidebar-item");
+  });
+
+  it("takes a name between the date line and the story for the byline, and knows 'İlgili Haberler'", () => {
+    const text = [
+      "İstanbul'da yeni metro hattı hizmete açıldı - Son Dakika Haberleri",
+      "İçeriğe geç",
+      "Ana Sayfa",
+      "Gündem",
+      "Ekonomi",
+      "Spor",
+      "İstanbul'da yeni metro hattı hizmete açıldı",
+      "26.11.2026 14:05",
+      "Ahmet Yılmaz",
+      "İstanbul'da Kadıköy ile Sultanbeyli arasında çalışacak yeni metro hattı bugün düzenlenen törenle hizmete açıldı.",
+      "Hattın günde yaklaşık 500 bin yolcu taşıması bekleniyor. Yolculuk süresi de 75 dakikadan 35 dakikaya inecek.",
+      "İlgili Haberler",
+      "Marmaray seferlerinde yeni düzenleme",
+      "Belediye başkanı, hattın iki yıl içinde Sabiha Gökçen Havalimanı'na kadar uzatılacağını söyledi.",
+      "Paylaş",
+    ].join("\n");
+    const out = classify(segment(text), { language: "tr" });
+    expect(out.find((b) => b.text === "Ahmet Yılmaz")!.label).toBe("byline");
+    expect(out.find((b) => b.text === "İlgili Haberler")!.label).toBe("sidebar-heading");
+  });
+});

@@ -15,7 +15,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "pular para o conteúdo", "ir para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
     "ga naar de inhoud", "direct naar de inhoud", "naar de inhoud", "przejdź do treści", "przejdź do głównej treści",
     "перейти к содержанию", "перейти к основному содержанию", "本文へスキップ", "本文へ移動", "跳至主要内容", "跳到内容",
-    "본문 바로가기", "içeriğe geç", "ana içeriğe atla", "hoppa till innehållet", "gå til indhold", "siirry sisältöön",
+    "본문 바로가기", "içeriğe geç", "i̇çeriğe geç", "ana içeriğe atla", "hoppa till innehållet", "gå til indhold", "siirry sisältöön",
   ],
   en: [
     "skip to main content", "skip to content", "skip to navigation", "share", "share this", "share this article",
@@ -119,7 +119,8 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também", "leia mais", "você pode gostar", "mais notícias", "leia", "saiba mais", "veja", "confira também", "leia ainda"],
   ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме", "смотрите также", "главное", "популярное"],
   ar: ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ المزيد", "الأكثر مشاهدة", "آخر الأخبار"],
-  tr: ["ilgili haberler", "en çok okunanlar", "bunlar da ilginizi çekebilir", "son dakika"],
+  // "İlgili Haberler" lower-cases to "i̇lgili" (i and a combining dot): both spellings.
+  tr: ["ilgili haberler", "i̇lgili haberler", "en çok okunanlar", "bunlar da ilginizi çekebilir", "son dakika"],
   ko: ["관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사", "인기 기사", "최신 기사", "추천 기사"],
   hi: ["यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गई", "ताज़ा खबरें", "ताजा खबरें"],
   th: ["ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "ข่าวยอดนิยม", "อ่านเพิ่มเติม", "บทความที่เกี่ยวข้อง"],
