@@ -16,7 +16,7 @@ import {
   AGENCY_LINE_RE,
   CAPTION_CREDIT_RE,
   COPYRIGHT_LINE_RE,
-  CREDITS_RE,
+  creditsLine,
   DATELINE_BLOCK_RE,
   INLINE_TEASER_RE,
   CAPTION_LABEL_RE,
@@ -290,7 +290,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
 
   // Credits: wire credit lines anywhere after the story start; agency and copyright
   // lines right after the story's last paragraph.
-  for (let i = Math.max(0, start); i < n; i++) if (CREDITS_RE.test(blocks[i]!.text)) set(i, "credits", "wire credits line");
+  for (let i = Math.max(0, start); i < n; i++) if (creditsLine(blocks[i]!.text)) set(i, "credits", "wire credits line");
   if (end >= 0) {
     for (let i = end + 1, seen = 0; i < n && seen < 3; i++) {
       const b = out[i]!;
@@ -717,7 +717,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
   for (let i = 0; i < n; i++) {
     const b = out[i]!;
     const r = raws[i]!;
-    if (CREDITS_RE.test(b.text)) afterCredits = true;
+    if (creditsLine(b.text)) afterCredits = true;
     if (r.sidebarPhrase && r.words <= 8 && !r.sentenceEnd) {
       // Only a heading when teasers follow (a lone "Related" button is boilerplate).
       const j = nextContent(out, raws, i);
@@ -932,7 +932,7 @@ function onlyTextBlock(out: LabeledBlock[], blocks: readonly Block[], raws: read
   const b = out[only]!;
   if (b.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!) || isMenuRun(blocks[only]!)) return false;
   // A lone credits or copyright line is still a credits line.
-  if (CREDITS_RE.test(b.text) || COPYRIGHT_LINE_RE.test(b.text)) return false;
+  if (creditsLine(b.text) || COPYRIGHT_LINE_RE.test(b.text)) return false;
   if (b.label !== "paragraph") {
     b.label = "paragraph";
     addReason(b, "the dump's only block of text");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { READING_TIME_RE } from "./rules.js";
+import { creditsLine, READING_TIME_RE } from "./rules.js";
 
 describe("READING_TIME_RE", () => {
   it("knows reading-time lines in several languages", () => {
@@ -10,5 +10,20 @@ describe("READING_TIME_RE", () => {
 
   it("leaves a recipe's or a video's bare time, and sentences, alone", () => {
     for (const t of ["15 min", "44 Min.", "3 minutes", "Top 5 minutes", "It took 3 min read", "Read the 3 min guide"]) expect(READING_TIME_RE.test(t), t).toBe(false);
+  });
+});
+
+describe("creditsLine", () => {
+  it("knows wire credits with and without brackets, and agency notes", () => {
+    for (const t of [
+      "(Reporting by Pavel Polityuk in Kyiv; Editing by Gareth Jones)",
+      "Reporting by Jane Doe in London and John Roe in Singapore; Editing by Mark Potter",
+      "(With files from The Canadian Press)",
+      "(Avec des informations de La Presse Canadienne)",
+    ]) expect(creditsLine(t), t).toBe(true);
+  });
+
+  it("leaves story sentences about reporting alone", () => {
+    for (const t of ["Reporting by the BBC found that the council had known for years.", "Writing by hand is slower; editing by hand is worse."]) expect(creditsLine(t), t).toBe(false);
   });
 });

@@ -11,9 +11,18 @@ export const DATELINE_BLOCK_RE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\d .]{
 /**
  * Wire credits: "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)",
  * "(Writing by ...)", and the agency notes "(With files from The Canadian Press)",
- * "(Avec des informations de La Presse Canadienne)", "(Con información de EFE)".
+ * "(Avec des informations de La Presse Canadienne)", "(Con información de EFE)", and
+ * the bracketless "Reporting by Jane Doe in London; Editing by Mark Potter".
  */
 export const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|text|mit material|with files from|avec (?:des )?informations? de|avec|con información de|com informações d[aeo]s?)\b[^()]*\)$/iu;
+
+/** The bracketless wire credit: "Reporting by Jane Doe in London; Editing by Mark Potter" (names in capitals, so a sentence about writing by hand is none). */
+const CREDITS_LINE_RE = /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting) by \p{Lu}[^;()]{1,200}; ?(?:[Aa]dditional reporting|[Ee]diting|[Ww]riting) by \p{Lu}[^()]{1,200}$/u;
+
+/** A wire credits line, bracketed or not. */
+export function creditsLine(text: string): boolean {
+  return CREDITS_RE.test(text) || CREDITS_LINE_RE.test(text);
+}
 
 /** A copyright line belonging to the story: "© 2024 Reuters", "Copyright 2023 The Associated Press. All rights reserved." */
 export const COPYRIGHT_LINE_RE = /^(?:©|\(c\)|copyright\b)/iu;
