@@ -337,6 +337,10 @@ const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]/u;
 /** Scripts that need ZWNJ/ZWJ between letters (Persian, Indic, ...). */
 const JOINING_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Thaana}]/u;
 const ARABIC_RE = /\p{Script=Arabic}/u;
+/** Brahmic scripts, whose joiners only act around a virama (halant). */
+const INDIC_RE = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** The viramas (halants, al-lakuna, coeng) of those scripts. */
+const VIRAMA_RE = /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u1039\u103a\u17d2]/u;
 /** Letters of Persian, Urdu, Kurdish, Pashto that Arabic does not have: پ چ ژ گ ک ی ۀ ے ڕ ێ ۆ ټ ځ ړ ښ */
 const PERSIAN_LETTER_RE = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c0\u06d2\u0695\u06ce\u06c6\u067c\u0681\u0693\u069a]/;
 const EMOJI_RE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{fe0f}\u{20e3}]/u;
@@ -363,9 +367,9 @@ function lineAround(text: string, i: number): string {
 /**
  * Zero-width spaces, word joiners, soft hyphens, stray BOMs and directional marks:
  * "in\u200bvisible so\u00adft \ufeffBOM" → "invisible soft BOM". Kept where they
- * do something: ZWJ inside emoji sequences ("👩\u200d💻") and ZWNJ/ZWJ between letters of
- * Persian and Indic scripts ("می\u200cخواهم"), and directional marks in lines with
- * right-to-left text.
+ * do something: ZWJ inside emoji sequences ("👩\u200d💻"), ZWNJ/ZWJ between letters of
+ * Persian ("می\u200cخواهم") and around a virama in Indic scripts ("क्\u200cष"), and
+ * directional marks in lines with right-to-left text.
  */
 export const fixInvisible: Fixer = {
   name: "invisible",
@@ -386,6 +390,9 @@ export const fixInvisible: Fixer = {
           if (JOINING_SCRIPT_RE.test(prev) && JOINING_SCRIPT_RE.test(next)) {
             // Arabic script: ZWNJ belongs to Persian, Urdu, Kurdish, ... (recognised by
             // their own letters); Arabic itself does not use it.
+            // Indic scripts: a joiner shapes a conjunct after a virama ("क्\u200cष"), or a
+            // ZWJ before one (eyelash ra "र\u200d्"); between two plain letters it does nothing.
+            if (INDIC_RE.test(prev)) return VIRAMA_RE.test(prev) || (c === 0x200d && VIRAMA_RE.test(next)) ? m : "";
             if (!ARABIC_RE.test(prev) || c === 0x200d) return m;
             const line = lineAround(text, i);
             if (PERSIAN_LETTER_RE.test(line)) return m;
