@@ -333,7 +333,8 @@ function stampedTeasers(out: LabeledBlock[], raws: readonly RawFeatures[], settl
   let from = 0; // where the next unit may start
   for (let i = 0; i < n; i++) {
     const r = raws[i]!;
-    if (!(r.words <= 6 && hasDigit(out[i]!.text) && dateShape(out[i]!.text, r))) continue;
+    // A copyright line ("© 2026 The Daily Courier") has a year too; it is no stamp.
+    if (!(r.words <= 6 && !r.copyright && hasDigit(out[i]!.text) && dateShape(out[i]!.text, r))) continue;
     // The unit above the stamp: a headline, or a headline and a summary of one or two sentences.
     const head = teaserUnitStart(out, raws, i);
     if (head < 0) {

@@ -781,6 +781,9 @@ describe("teasers closed by their time stamps", () => {
     expect(out.filter((b) => b.label === "paragraph" || b.label === "heading").map((b) => b.text)).toEqual([]);
     expect(out.find((b) => b.text === "Crews expect to restore power to most homes by Thursday evening.")!.label).toBe("sidebar-item");
     expect(out.find((b) => b.text === "3 hours ago")!.label).toBe("boilerplate");
+    // The footer's copyright line is no teaser's stamp.
+    const explained = classify(segment(text), { language: "en", explain: true });
+    expect(explained.find((b) => b.text === "Snow expected on high ground this weekend")!.reasons).not.toContain("teaser closed by its time stamp");
   });
 
   it("leaves a live blog's entries alone (a bare time opens each)", () => {
