@@ -35,6 +35,7 @@ import {
 } from "./rules.js";
 import { STORY_MODEL } from "./weights.js";
 import { isMenuRun } from "../segment/index.js";
+import { charFlags, LETTER, MARK, NUMBER } from "../unicode/chars.js";
 
 export { words, stopwordDensity } from "./features.js";
 
@@ -334,7 +335,7 @@ function stampedTeasers(out: LabeledBlock[], raws: readonly RawFeatures[], settl
   for (let i = 0; i < n; i++) {
     const r = raws[i]!;
     // A copyright line ("© 2026 The Daily Courier") has a year too; it is no stamp.
-    if (!(r.words <= 6 && !r.copyright && hasDigit(out[i]!.text) && dateShape(out[i]!.text, r))) continue;
+    if (!(r.words <= 6 && !r.copyright && dateShape(out[i]!.text, r))) continue;
     // The unit above the stamp: a headline, or a headline and a summary of one or two sentences.
     const head = teaserUnitStart(out, raws, i);
     if (head < 0) {
@@ -567,9 +568,13 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   let haveSub = false;
   const end = Math.min(n, start + 4);
   const near = Math.max(from, start - FRONT_MATTER_SPAN); // the blocks just before the story
+  // Each block's byline tests, once: the look-ahead below, the loop and the standfirst's
+  // look at its next block ask them of the same few blocks.
+  const bylineAt = memo((i) => raws[i]!.words <= 16 && looksLikeByline(out[i]!.text));
+  const bareAt = memo((i) => bareByline(out, raws, i, language));
   // A byline with "By" under the headline wins over a bare name line.
   let bylineAhead = false;
-  for (let i = from; i < Math.min(end, from + FRONT_MATTER_UNDER_HEAD) && !bylineAhead; i++) bylineAhead = raws[i]!.words <= 16 && looksLikeByline(out[i]!.text);
+  for (let i = from; i < Math.min(end, from + FRONT_MATTER_UNDER_HEAD) && !bylineAhead; i++) bylineAhead = bylineAt(i);
   for (let i = from; i < end; i++) {
     // Right under the headline, or just before the story; not the blocks between.
     if (i >= from + FRONT_MATTER_UNDER_HEAD && i < near) i = near;
@@ -581,7 +586,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
       set(i, "dateline", "dateline shape before the story");
       haveDateline = true;
-    } else if (!haveByline && r.words <= 16 && (looksLikeByline(text) || (i > head && head >= 0 && !bylineAhead && bareByline(out, raws, i, language)))) {
+    } else if (!haveByline && r.words <= 16 && (bylineAt(i) || (i > head && head >= 0 && !bylineAhead && bareAt(i)))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
     } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
@@ -595,7 +600,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       // or followed by the byline/date rather than by more story.
       const next = nextContent(out, raws, i);
       const nextR = next >= 0 ? raws[next]! : null;
-      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text) || bareByline(out, raws, next, language));
+      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text) || bareAt(next));
       if (followedByMeta || (!r.sentenceEnd && r.sentences === 0 && r.words <= 40 && next > i && out[next]!.label === "paragraph")) {
         set(i, "subtitle", "standfirst under the headline");
         haveSub = true;
@@ -639,10 +644,19 @@ function writtenLowerElsewhere(out: readonly LabeledBlock[], i: number, word: st
   return false;
 }
 
-/** A letter or digit code unit (NaN, past either end of the text, is none). */
+/** A letter, mark or digit code unit (NaN, past either end of the text, is none). */
 function isWordChar(c: number): boolean {
-  if (Number.isNaN(c)) return false;
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+  return !Number.isNaN(c) && (charFlags(c) & (LETTER | MARK | NUMBER)) !== 0;
+}
+
+/** f, each argument's result computed once. */
+function memo(f: (i: number) => boolean): (i: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (i) => {
+    let v = seen.get(i);
+    if (v === undefined) seen.set(i, (v = f(i)));
+    return v;
+  };
 }
 
 /**

@@ -32,6 +32,9 @@ export const AGENCIES: readonly string[] = [
   "риа новости", "тасс", "интерфакс", "прайм", "рбк", "укринформ", "укрінформ", "уніан", "белта", "казинформ",
 ];
 
+/** AGENCIES for lookup (lower case). */
+export const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES);
+
 /** Job titles printed after a name ("Jane Doe, Staff Writer"), lower case. */
 export const ROLES: readonly string[] = [
   "staff writer", "staff reporter", "writer", "reporter", "correspondent", "senior correspondent", "chief correspondent", "foreign correspondent",

@@ -5,7 +5,7 @@
  * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
  * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
  */
-import { AGENCIES, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
+import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
@@ -23,7 +23,6 @@ const ROLE_MARKER_RE = new RegExp(`(?:^|\\s)(?:${byLength(BYLINE_ROLE_MARKERS).m
 const STOP_WORDS_RE = new RegExp(`(?:^|\\s)(?:${byLength([...UPDATED_WORDS, ...PUBLISHED_WORDS]).map(esc).join("|")})\\b`, "iu");
 /** Separators after which a byline carries other things: "Jane Doe | Staff", "Jane Doe • Jan 5". */
 const SEPARATOR_RE = /\s(?:[|•·]|-{1,2}|–|—)\s|\s[|•·]/u;
-const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES);
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
 const SITE_WORD_SET: ReadonlySet<string> = new Set(SITE_WORDS);
 const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);

@@ -6,7 +6,7 @@
  * signal, so "US - China talks resume" and "UPDATE - ..." are not datelines.
  * Patterns are bounded and have no overlapping nested quantifiers: linear time.
  */
-import { AGENCIES, NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
+import { AGENCY_SET, NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
 import { NEWS_AGENCIES } from "../lexicon/credits.js";
 import { findDates, MONTH_NUMBERS } from "./date.js";
 
@@ -26,7 +26,6 @@ const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&
 const BARE_AGENCY = NEWS_AGENCIES.filter((a) => /^\p{Lu}{2,}$/u.test(a)).join("|");
 const BARE_AGENCY_RE = new RegExp(`^(${MIXED_PLACE}) {1,2}(?:${BARE_AGENCY})${DASH}(.*)$`, "su");
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_DATELINE_PLACES);
-const AGENCY_SET: ReadonlySet<string> = new Set(AGENCIES);
 /** The agency's name and a full stop right after the dash: "МОСКВА, 26 ноя — РИА Новости. Мэр …". */
 const AGENCY_AFTER_DASH_RE = /^([^.\n]{2,30})\.\s+/u;
 

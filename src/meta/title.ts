@@ -94,8 +94,7 @@ function isTitleLineCandidate(text: string): boolean {
   if (BOILERPLATE_SET.has(phraseKey(text))) return false;
   // A consent prompt at the top ("We use cookies to improve your experience. Accept
   // all cookies"): two prompt words, or one in a line of two sentences.
-  let cues = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u, 40)) if (CONSENT_WORDS.has(w)) cues++;
+  const cues = listedWords(text, CONSENT_WORDS);
   if (cues >= 2 || (cues === 1 && /[.!?] \p{Lu}/u.test(text))) return false;
   return true;
 }
@@ -270,9 +269,16 @@ function headlineCandidate(text: string): boolean {
   return headlineLike(text) && wordCountUpTo(text, 5) >= 5;
 }
 
-/** A line with a site-prompt word: "cookies", "newsletter", "subscribe" (in its first 40 words). */
+/** A line with a site-prompt word: "cookies", "newsletter", "subscribe". */
 function promptWords(text: string): boolean {
-  return text.toLowerCase().split(/[^\p{L}]+/u, 40).some((w) => BOILERPLATE_CUE_SET.has(w));
+  return listedWords(text, BOILERPLATE_CUE_SET) > 0;
+}
+
+/** How many of a line's first 40 words (lower case) are in the list. */
+function listedWords(text: string, list: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u, 40)) if (list.has(w)) n++;
+  return n;
 }
 
 /**
