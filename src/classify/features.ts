@@ -12,7 +12,6 @@ import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, U
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Scripts written without spaces between words: each run is many words. */
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
 /** Letter or digit (\p{L} or \p{N}) at code point c: ASCII by range, the rest by the class table. */
 function isWordChar(c: number): boolean {
@@ -1102,8 +1101,3 @@ export function blockFeatures(blocks: readonly Block[], language: string | null 
   return { raws: columns.rows(), columns, doc, keys };
 }
 
-/** CJK share of a text, for language-independent length handling. */
-export function cjkShare(text: string): number {
-  const m = text.match(CJK_G);
-  return m ? m.length / Math.max(1, text.length) : 0;
-}

@@ -14,7 +14,7 @@ export const DATELINE_BLOCK_RE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}\d .]{
  * "(Avec des informations de La Presse Canadienne)", "(Con información de EFE)", and
  * the bracketless "Reporting by Jane Doe in London; Editing by Mark Potter".
  */
-export const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|text|mit material|with files from|avec (?:des )?informations? de|avec|con información de|com informações d[aeo]s?)\b[^()]*\)$/iu;
+const CREDITS_RE = /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research|text|mit material|with files from|avec (?:des )?informations? de|avec|con información de|com informações d[aeo]s?)\b[^()]*\)$/iu;
 
 /** The bracketless wire credit: "Reporting by Jane Doe in London; Editing by Mark Potter" (names in capitals, so a sentence about writing by hand is none). */
 const CREDITS_LINE_RE = /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting) by \p{Lu}[^;()]{1,200}; ?(?:[Aa]dditional reporting|[Ee]diting|[Ww]riting) by \p{Lu}[^()]{1,200}$/u;
