@@ -44,6 +44,7 @@ const DEPTH = Number(opt("--depth", 3));
 const RATE = Number(opt("--rate", 0.1));
 const LAMBDA = Number(opt("--lambda", 1));
 const MIN_HESSIAN = Number(opt("--min-hessian", 1));
+const DOC_WEIGHT = Number(opt("--doc-weight", 40));
 
 const toLines = (t) => t.replace(/\n[ \t]*(?=\n)/g, "").replace(/\n+/g, "\n");
 
@@ -101,7 +102,7 @@ for (const name of ["readability", "trafilatura-eval"]) {
           total += weights[i];
         }
         // Each document weighs the same (the metric averages over documents).
-        for (let i = 0; i < n; i++) weights[i] *= 40 / total;
+        for (let i = 0; i < n; i++) weights[i] *= DOC_WEIGHT / total;
       } else {
         const withs = d.with.map((s) => normWs(s.text));
         const withouts = d.without.map((s) => normWs(s.text));

@@ -213,7 +213,7 @@ export const BOILERPLATE_CUE_SET: ReadonlySet<string> = toSet(BOILERPLATE_CUES);
  */
 export const COMMENT_HEADINGS: Record<string, readonly string[]> = {
   en: [
-    "comments", "# comments", "# comment", "comments (#)", "there are # comments", "there is # comment", "# responses",
+    "comments", "# comments", "# comment", "there are # comments", "there is # comment", "# responses",
     "# response", "# replies", "leave a reply", "leave a comment", "leave a response", "post a comment", "add a comment",
     "add your comment", "join the conversation", "join the discussion", "reader comments", "show comments",
     "view comments", "comments are closed", "discussion", "# thoughts", "write a comment", "what do you think",
