@@ -34,6 +34,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "x", "flipboard", "telegram", "threads", "bluesky", "mastodon", "tumblr", "messenger", "sms", "link copied",
     "copy url", "copy article link", "share article", "share story", "share this story", "share full article",
     "more sharing options", "gift article", "bookmark", "text size", "font size", "listen to article",
+    "increase font size", "decrease font size", "increase text size", "decrease text size",
     "published", "last updated", "image source", "image caption", "media caption",
   ],
   de: [
@@ -62,7 +63,8 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   it: ["condividi", "stampa", "pubblicità", "leggi anche", "chiudi", "cerca", "accedi", "commenti", "rispondi"],
   pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz", "więcej informacji", "zobacz więcej", "czytaj dalej"],
   nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties", "deel artikel", "naar hoofdinhoud"],
-  pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder", "siga-nos", "saiba mais", "mais informações", "nos siga no"],
+  pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder", "siga-nos", "saiba mais", "mais informações", "nos siga no",
+    "copiar link", "link copiado", "aumentar fonte", "diminuir fonte", "ouvir o texto", "ouvir", "salvar", "ícone fechar"],
   ja: [
     "メインコンテンツへスキップ", "シェア", "この記事をシェア", "記事をシェア", "ツイート", "ログイン", "会員登録", "印刷", "広告",
     "続きを読む", "もっと見る", "閉じる", "検索", "ホーム", "トップへ戻る", "ページの先頭へ", "コメント", "ブックマーク", "保存",
