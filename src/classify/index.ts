@@ -272,7 +272,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (start < 0) start = n;
 
   // Between the headline and the story: standfirst, byline, date, dateline.
-  frontMatter(out, raws, head, start, set, language);
+  frontMatter(out, raws, head, start, { set, settle }, language);
   // The publication date meta finds near the title, kept on its block for assemble.
   const published = findPublished(out, head >= 0 ? head : t ? t.index : 0, { language });
   if (published) setFeature(out[published.index]!, "published", published.date);
@@ -559,7 +559,8 @@ const FRONT_MATTER_SPAN = 40;
  * date line, dateline, and the standfirst (a sentence or two right under the
  * headline, before the byline or the story).
  */
-function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, start: number, set: Setter, language: string | null): void {
+function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, start: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
+  const { set, settle } = setters;
   const n = out.length;
   const from = head >= 0 && head < start ? head + 1 : Math.max(0, start - 8);
   let haveByline = false;
@@ -589,6 +590,10 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     } else if (!haveByline && r.words <= 16 && (bylineAt(i) || (i > head && head >= 0 && !bylineAhead && bareAt(i)))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
+      // The author's job title under the byline ("BuzzFeed News Reporter", "Staff Writer"):
+      // page furniture, not a subhead over the story.
+      const role = nextContent(out, raws, i);
+      if (role > i && raws[role]!.words <= 5 && looksLikeRole(out[role]!.text)) settle(role, "boilerplate", "author's job title under the byline");
     } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
       set(i, "date", "date line near the story start");
       haveDate = true;
@@ -630,7 +635,11 @@ function bareByline(out: readonly LabeledBlock[], raws: readonly RawFeatures[], 
   return true;
 }
 
-/** A word (capitalised on line i) occurs in lower case in another block: a common word, not a name. */
+/**
+ * A word (capitalised on line i) occurs in lower case in another block: a common word,
+ * not a name. Not inside an e-mail address or link ("Contact Mark Di Stefano at
+ * mark.distefano@…" writes the author's own name in lower case).
+ */
 function writtenLowerElsewhere(out: readonly LabeledBlock[], i: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
@@ -638,10 +647,19 @@ function writtenLowerElsewhere(out: readonly LabeledBlock[], i: number, word: st
     if (k === i) continue;
     const text = out[k]!.text;
     for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + lower.length))) return true;
+      const end = at + lower.length;
+      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(end)) && !inAddress(text, at, end)) return true;
     }
   }
   return false;
+}
+
+/** text[at, end) is part of an address: after "@", "." or "/", or before "@" or a "." joined to more letters. */
+function inAddress(text: string, at: number, end: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(end);
+  if (before === 0x40 || before === 0x2e || before === 0x2f || after === 0x40) return true;
+  return after === 0x2e && isWordChar(text.charCodeAt(end + 1));
 }
 
 /** A letter, mark or digit code unit (NaN, past either end of the text, is none). */

@@ -239,6 +239,13 @@ describe("subheads above the first paragraph", () => {
     expect(out.filter((b) => b.label === "heading").map((b) => b.text)).toEqual([]);
   });
 
+  it("takes a bare name between the date and the author's job title for the byline, even when the page writes it in an e-mail address", () => {
+    const text = [...top, "", "Storm closes the harbour library", "", "posted on November 26, 2026, at 9:15 a.m.", "Mark Dale", "Harbour News Reporter", "", ...STORY.join("\n\n").split("\n"), "", "Contact Mark Dale at mark.dale@example.com"].join("\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text === "Mark Dale")!.label).toBe("byline");
+    expect(out.find((b) => b.text === "Harbour News Reporter")!.label).toBe("boilerplate");
+  });
+
   it("knows share-bar services and button rows in several languages as boilerplate", () => {
     for (const button of ["X", "Flipboard", "Copiar enlace", "Offrir l’article", "Lire plus tard", "شارك", "Подписаться", "Aumentar fonte", "Copiar link", "Increase font size"]) {
       // A share bar after the lead paragraph: a button line there would otherwise read as a subhead.
@@ -653,6 +660,7 @@ describe("picture labels, a name over a job title, teaser dates", () => {
 
   it("takes a name over a job title for the byline", () => {
     expect(label("Helen Briggs")).toBe("byline");
+    expect(label("Environment correspondent")).toBe("boilerplate");
   });
 
   it("does not take a teaser's time stamp for a teaser", () => {

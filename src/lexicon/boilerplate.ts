@@ -33,7 +33,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     // Share bars list the services one per line; "X" is Twitter's name since 2023.
     "x", "flipboard", "telegram", "threads", "bluesky", "mastodon", "tumblr", "messenger", "sms", "link copied",
     "copy url", "copy article link", "share article", "share story", "share this story", "share full article",
-    "more sharing options", "gift article", "bookmark", "text size", "font size", "listen to article",
+    "more sharing options", "gift article", "bookmark", "bookmark it", "text size", "font size", "listen to article",
     "increase font size", "decrease font size", "increase text size", "decrease text size",
     "published", "last updated", "image source", "image caption", "media caption",
   ],
