@@ -983,13 +983,15 @@ const TEASER_SEPARATOR_RE = /[:|»›>—–-]\s/u;
 /** Digits as "#", so "13 comments" and "2 comments" share one key. */
 const DIGITS_RE = /\d+/g;
 
-/** A count in brackets at the end of a key ("view comments (#", the closing bracket is an edge phraseKey drops). */
-const BRACKET_COUNT_RE = /\s*\(#$/;
+/** Without a count in brackets at its end ("view comments (#": phraseKey drops the closing bracket as an edge). */
+function withoutBracketCount(key: string): string {
+  return key.endsWith("(#") ? key.slice(0, -2).trimEnd() : key;
+}
 
 /** A comment-section heading: "13 Comments", "Leave a Reply", "3 thoughts on “Title”", "View comments (27)". */
 export function isCommentHeading(text: string, r: RawFeatures, phrase: string = phraseKey(text)): boolean {
   if (r.words > 14 || r.chars > 160) return false;
-  const key = phrase.replace(DIGITS_RE, "#").replace(BRACKET_COUNT_RE, "");
+  const key = withoutBracketCount(phrase.replace(DIGITS_RE, "#"));
   if (COMMENT_HEADING_SET.has(key)) return true;
   for (const p of COMMENT_PREFIXES_BY_FIRST.get(key[0] ?? "") ?? []) if (key.startsWith(p)) return true;
   return false;

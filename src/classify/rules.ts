@@ -66,11 +66,11 @@ const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
 /**
  * A caption that ends with its photo credit, or a bare credit: "… in Berlin. Kuva: Alexander
  * Becher", "(Foto: DBT/Stella)", "Stau © aremac / Clipdealer", "(mlharing / iStock.com)",
- * "Photo by Jane on Unsplash", "(Jane Doe/AFP via Getty Images)", "(AP Photo/Jane Roe)". The label opens the block, a parenthesis or a new sentence,
+ * "Photo by Jane on Unsplash", "(Jane Doe/AFP via Getty Images)", "(AP Photo/Jane Roe)", "Fans in Prague. | Foto: Reuters". The label opens the block, a parenthesis or a new sentence,
  * and the credit is short, so prose that mentions "the source: …" is not matched.
  */
 export const CAPTION_CREDIT_RE = new RegExp(
-  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[])(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:(?:${PICTURE_ALT})\svia\s)?(?:${PICTURE_ALT})\)?|^(?:${PICTURE_ONLY_ALT})|\((?:${PICTURE_ALT})\s?\/\s?[^()/]{2,60}\)|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
+  String.raw`(?:(?:^[(\[]?|[.!?]["”»)]?\s+[(\[]?|\s[(\[]|\s[|·]\s)(?:${LABEL_ALT})\s?(?:credit\s?)?[:©]\s?${CREDIT_TEXT}[)\]]?|(?:^|\s)©\s?${CREDIT_TEXT}|[/|(]\s?(?:(?:${PICTURE_ALT})\svia\s)?(?:${PICTURE_ALT})\)?|^(?:${PICTURE_ONLY_ALT})|\((?:${PICTURE_ALT})\s?\/\s?[^()/]{2,60}\)|\bphoto by [^.!?]{1,60} on (?:unsplash|pexels|pixabay))\.?$`,
   "iu",
 );
 

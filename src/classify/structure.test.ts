@@ -704,6 +704,42 @@ describe("a French page laid out like the seed dump", () => {
   });
 });
 
+describe("a Czech page with an inline 'Související' box and a caption credited after a bar", () => {
+  const text = [
+    "Brno otevře novou tramvajovou linku do Bystrce | Zprávy",
+    "",
+    "Brno otevře novou tramvajovou linku do Bystrce",
+    "",
+    "26. 11. 2026 14:05",
+    "",
+    "Dopravní podnik města Brna v pondělí oznámil, že nová tramvajová linka do Bystrce začne jezdit už v prosinci.",
+    "",
+    "Nová tramvaj na zkušební jízdě v Bystrci. | Foto: ČTK",
+    "",
+    "Trať měří necelé čtyři kilometry a stavba trvala dva roky. Podle radnice by měla linka ulevit přeplněným autobusům v celé čtvrti.",
+    "",
+    "Související",
+    "",
+    "Praha zdraží jízdenky MHD od ledna o pět korun",
+    "",
+    "Cestující se mohou těšit na interval deset minut ve špičce a patnáct minut večer, uvedl mluvčí podniku Jan Novák.",
+    "",
+    "Stavba stála přes miliardu korun, většinu nákladů pokryly evropské dotace a zbytek zaplatilo město ze svého rozpočtu.",
+  ].join("\n");
+  const out = labelled(text);
+  const label = (t: string): string => out.find((b) => b.text === t)!.label;
+
+  it("takes the caption ending '| Foto: ČTK' for a caption, not story", () => {
+    expect(label("Nová tramvaj na zkušební jízdě v Bystrci. | Foto: ČTK")).toBe("boilerplate");
+  });
+
+  it("sets the teaser under 'Související' apart and keeps the story after it", () => {
+    expect(label("Související")).toBe("sidebar-heading");
+    expect(label("Praha zdraží jízdenky MHD od ledna o pět korun")).toBe("sidebar-item");
+    expect(label("Stavba stála přes miliardu korun, většinu nákladů pokryly evropské dotace a zbytek zaplatilo město ze svého rozpočtu.")).toBe("paragraph");
+  });
+});
+
 describe("sidebar headings in Korean, Hindi and Vietnamese", () => {
   it.each([
     ["ko", "관련기사", [

@@ -130,6 +130,16 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   id: ["baca juga", "berita terkait", "terpopuler", "berita terkini", "artikel terkait"],
   ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
   zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
+  cs: ["související", "související články", "nejčtenější", "mohlo by vás zajímat", "další články", "přečtěte si také", "čtěte také", "čtěte též"],
+  sk: ["súvisiace", "súvisiace články", "najčítanejšie", "mohlo by vás zaujímať", "prečítajte si aj", "čítajte aj"],
+  hu: ["kapcsolódó cikkek", "legolvasottabb", "ajánlott cikkek", "további híreink", "ezt is ajánljuk"],
+  ro: ["articole similare", "cele mai citite", "citește și", "citeste si", "știri similare"],
+  sv: ["relaterat", "relaterade artiklar", "läs också", "läs även", "mest läst", "mest lästa"],
+  da: ["læs også", "mest læste", "relaterede artikler"],
+  no: ["les også", "mest lest", "relaterte artikler"],
+  fi: ["lue myös", "luetuimmat", "aiheeseen liittyvät", "aiheesta muualla"],
+  el: ["διαβάστε επίσης", "σχετικά άρθρα", "δημοφιλή", "περισσότερα άρθρα"],
+  uk: ["читайте також", "схожі новини", "новини за темою", "популярне"],
 };
 
 /**
