@@ -990,11 +990,16 @@ function withoutBracketCount(key: string): string {
 
 /** A comment-section heading: "13 Comments", "Leave a Reply", "3 thoughts on “Title”", "View comments (27)". */
 export function isCommentHeading(text: string, r: RawFeatures, phrase: string = phraseKey(text)): boolean {
-  if (r.words > 14 || r.chars > 160) return false;
+  return commentHeadingKey(text, r, phrase) !== null;
+}
+
+/** A comment heading's key with its counts as "#" ("# comments"), or null for any other block. */
+function commentHeadingKey(text: string, r: RawFeatures, phrase: string = phraseKey(text)): string | null {
+  if (r.words > 14 || r.chars > 160) return null;
   const key = withoutBracketCount(phrase.replace(DIGITS_RE, "#"));
-  if (COMMENT_HEADING_SET.has(key)) return true;
-  for (const p of COMMENT_PREFIXES_BY_FIRST.get(key[0] ?? "") ?? []) if (key.startsWith(p)) return true;
-  return false;
+  if (COMMENT_HEADING_SET.has(key)) return key;
+  for (const p of COMMENT_PREFIXES_BY_FIRST.get(key[0] ?? "") ?? []) if (key.startsWith(p)) return key;
+  return null;
 }
 
 /** COMMENT_HEADING_PREFIXES by their first character: a key is only compared with those it can start with. */
@@ -1013,25 +1018,37 @@ const COMMENT_PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() =>
  * part of the story (80+ words and a quarter of it), the prose after it is
  * comments, not story (the contextual scorer reads comment paragraphs as fluent
  * prose and keeps them). A heading shape that occurs more than once ("12 Comments"
- * under every teaser of a news stream) is a counter on teasers, not the section.
+ * under every teaser of a news stream) is a counter on teasers, not the section;
+ * a page may have several different ones ("留言列表 (42)" then "發表留言").
  */
 function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], keys: readonly (string | null)[], set: Setter): void {
   let storyWords = 0;
-  let heading = -1;
+  const headings: number[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.label === "paragraph") storyWords += raws[i]!.words;
-    else if (isCommentHeading(blocks[i]!.text, raws[i]!, keys[i] ?? undefined)) {
-      if (heading >= 0) return;
-      heading = i;
+    if (out[i]!.label === "paragraph") {
+      storyWords += raws[i]!.words;
+      continue;
     }
+    const key = commentHeadingKey(blocks[i]!.text, raws[i]!, keys[i] ?? undefined);
+    if (key === null) continue;
+    if (seen.has(key)) return;
+    seen.add(key);
+    headings.push(i);
   }
-  if (heading < 0) return;
+  // The first heading after a good part of the story ("Comments" in the top menu is not it).
   let before = 0;
-  for (let i = 0; i < heading; i++) if (out[i]!.label === "paragraph") before += raws[i]!.words;
-  if (before < 80 || before < storyWords * 0.25) return;
-  set(heading, "boilerplate", "comment-section heading");
-  for (let j = heading + 1; j < out.length; j++) {
-    const l = out[j]!.label;
-    if (l === "paragraph" || l === "heading" || l === "list-item" || l === "quote") set(j, "boilerplate", "in the comment section");
+  for (let i = 0, k = 0; i < out.length && k < headings.length; i++) {
+    if (i === headings[k]) {
+      k++;
+      if (before >= 80 && before >= storyWords * 0.25) {
+        set(i, "boilerplate", "comment-section heading");
+        for (let j = i + 1; j < out.length; j++) {
+          const l = out[j]!.label;
+          if (l === "paragraph" || l === "heading" || l === "list-item" || l === "quote") set(j, "boilerplate", "in the comment section");
+        }
+        return;
+      }
+    } else if (out[i]!.label === "paragraph") before += raws[i]!.words;
   }
 }

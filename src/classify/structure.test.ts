@@ -24,7 +24,7 @@ function rawOf(text: string) {
 
 describe("comment sections", () => {
   it("knows comment headings in several languages, with counts", () => {
-    for (const h of ["13 Comments", "There are 2 comments", "Leave a Reply", "3 thoughts on “Library to close”", "12 Kommentare", "Laisser un commentaire", "Comentarios", "View comments (27)", "Kommentare (3)"]) {
+    for (const h of ["13 Comments", "There are 2 comments", "Leave a Reply", "3 thoughts on “Library to close”", "12 Kommentare", "Laisser un commentaire", "Comentarios", "View comments (27)", "Kommentare (3)", "留言列表 (42)", "發表留言", "12件のコメント"]) {
       expect(isCommentHeading(h, rawOf(h)), h).toBe(true);
     }
     for (const t of ["Comments from the mayor angered traders", "Library to close", STORY[0]!]) expect(isCommentHeading(t, rawOf(t)), t).toBe(false);
@@ -38,6 +38,11 @@ describe("comment sections", () => {
 
   it("drops the comments under a 'View comments (27)' line (a count in brackets)", () => {
     const out = labelled(["Library on the harbour to close", ...STORY, "View comments (27)", ...COMMENTS].join("\n\n"));
+    expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+  });
+
+  it("drops the comments after two different comment headings ('2 Comments', then 'Leave a Reply')", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, "2 Comments", "Leave a Reply", ...COMMENTS].join("\n\n"));
     expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
   });
 

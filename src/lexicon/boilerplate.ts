@@ -241,6 +241,9 @@ export const COMMENT_HEADINGS: Record<string, readonly string[]> = {
   nl: ["reacties", "# reacties", "reageer", "laat een reactie achter"],
   pl: ["komentarze", "# komentarze", "# komentarzy", "dodaj komentarz"],
   ru: ["комментарии", "# комментариев", "# комментария", "оставить комментарий"],
+  zh: ["留言列表", "發表留言", "发表留言", "发表评论", "發表評論", "网友评论", "網友評論", "全部评论", "最新评论", "热门评论", "评论列表", "# 条评论", "#条评论", "# 則留言"],
+  ja: ["コメント一覧", "コメントする", "コメントを書く", "コメントを投稿", "# 件のコメント", "#件のコメント"],
+  ko: ["댓글 쓰기", "댓글쓰기", "댓글 목록", "댓글 #개", "전체 댓글"],
 };
 
 /** Comment-section heading beginnings ("3 thoughts on “…”", "12 responses to “…”", "2 Comments on …"). */
