@@ -9,7 +9,7 @@
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
-import { findPublished, findTitle, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, parseBareByline } from "../meta/index.js";
+import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, parseBareByline } from "../meta/index.js";
 import { blockFeatures, words, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
@@ -571,7 +571,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   const near = Math.max(from, start - FRONT_MATTER_SPAN); // the blocks just before the story
   // Each block's byline tests, once: the look-ahead below, the loop and the standfirst's
   // look at its next block ask them of the same few blocks.
-  const bylineAt = memo((i) => raws[i]!.words <= 16 && looksLikeByline(out[i]!.text));
+  const bylineAt = memo((i) => (raws[i]!.words <= 16 && looksLikeByline(out[i]!.text)) || (raws[i]!.words <= 45 && looksLikeBioByline(out[i]!.text)));
   const bareAt = memo((i) => bareByline(out, raws, i, language));
   // A byline with "By" under the headline wins over a bare name line.
   let bylineAhead = false;
@@ -587,7 +587,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
       set(i, "dateline", "dateline shape before the story");
       haveDateline = true;
-    } else if (!haveByline && r.words <= 16 && (bylineAt(i) || (i > head && head >= 0 && !bylineAhead && bareAt(i)))) {
+    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && !bylineAhead && bareAt(i)))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
       // The author's job title under the byline ("BuzzFeed News Reporter", "Staff Writer"):

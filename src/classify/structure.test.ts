@@ -251,6 +251,12 @@ describe("subheads above the first paragraph", () => {
     expect(out.find((b) => b.text === "Harbour News Reporter")!.label).toBe("boilerplate");
   });
 
+  it("takes a 'By' byline followed by the author's bio under the headline for the byline, not a paragraph", () => {
+    const bio = "By Alex Rowe, a senior editor and author of the Weekly Wire newsletter. She has covered the courts for a decade at the Gazette and other papers.";
+    const text = [...top, "", "Storm closes the harbour library", "", bio, "", "Nov 26, 2026, 9:15 AM UTC", "", ...STORY.join("\n\n").split("\n")].join("\n");
+    expect(labelled(text).find((b) => b.text === bio)!.label).toBe("byline");
+  });
+
   it("knows share-bar services and button rows in several languages as boilerplate", () => {
     for (const button of ["X", "Flipboard", "Copiar enlace", "Offrir l’article", "Lire plus tard", "شارك", "Подписаться", "Aumentar fonte", "Copiar link", "Increase font size", "ADVERTISING", "inRead invented by Teads", "新浪微博", "微信好友", "领英分享"]) {
       // A share bar after the lead paragraph: a button line there would otherwise read as a subhead.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeByline, nameLike, parseBareByline, parseByline } from "./byline.js";
+import { looksLikeBioByline, looksLikeByline, nameLike, parseBareByline, parseByline } from "./byline.js";
 
 describe("parseByline", () => {
   it.each([
@@ -114,5 +114,24 @@ describe("lines that introduce a quotation", () => {
   it("are no bylines", () => {
     expect(parseByline("Benedikt XVI., Enzyklika Deus caritas est, 25. Dezember 2005:")).toBeNull();
     expect(parseByline("Jane Doe, 25 December 2005")).not.toBeNull();
+  });
+});
+
+describe("bylines followed by the author's bio", () => {
+  const bio = "By Alex Rowe, a senior editor and author of the Weekly Wire newsletter. She has covered the courts for a decade at the Gazette and other papers.";
+
+  it("keeps the name part as the byline and the author", () => {
+    expect(parseByline(bio)).toEqual({ byline: "By Alex Rowe", authors: ["Alex Rowe"] });
+    expect(looksLikeBioByline(bio)).toBe(true);
+  });
+
+  it("leaves short bylines with a role or an agency whole", () => {
+    expect(parseByline("By Jane Doe, a reporter")!.byline).toBe("By Jane Doe, a reporter");
+    expect(parseByline("By Jane Doe, The Associated Press")!.byline).toBe("By Jane Doe, The Associated Press");
+    expect(looksLikeBioByline("By Jane Doe, The Associated Press")).toBe(false);
+  });
+
+  it("is no byline when it starts a sentence of the story", () => {
+    expect(looksLikeBioByline("By the end of the year, a new library will open on the harbour, the council said on Tuesday after a long meeting.")).toBe(false);
   });
 });

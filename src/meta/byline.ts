@@ -126,7 +126,31 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   if (authors.length === 0 && !credited) return null;
   // Without "By"/"Von"/..., a name needs company: an agency or role, or a date after it.
   if (!prefixed && !credited && (tail === "" || firstDateStart(tail) === undefined)) return null;
-  return { byline, authors };
+  return { byline: withoutBio(byline, prefixed, authors), authors };
+}
+
+/**
+ * The author's bio after the name: "By Alex Heath, a deputy editor and author of the
+ * … newsletter. He has covered …". Lower-case "a", "an", "the", "who" after the comma:
+ * "By Jane Doe, The Associated Press" is a name and an agency.
+ */
+const BIO_RE = /,\s(?:a|an|the|who|is)\s/u;
+/** Longest byline with a bio: the name and two sentences about the author. */
+const MAX_BIO_BYLINE_WORDS = 45;
+
+/** The byline without a bio of more than a few words after the name ("By Alex Heath"). */
+function withoutBio(byline: string, prefixed: boolean, authors: readonly string[]): string {
+  if (!prefixed || authors.length === 0) return byline;
+  const m = BIO_RE.exec(byline);
+  if (m === null || byline.slice(m.index).split(" ").length <= 8) return byline;
+  return byline.slice(0, m.index);
+}
+
+/** A "By" byline followed by the author's bio, as one block under the headline (up to 45 words). */
+export function looksLikeBioByline(text: string): boolean {
+  if (!PREFIX_RE.test(text) || !BIO_RE.test(text) || text.split(" ").length > MAX_BIO_BYLINE_WORDS) return false;
+  const p = parseByline(text);
+  return p !== null && p.authors.length > 0 && p.byline.length < text.trim().length;
 }
 
 /** The place an author writes from, after a bare name: "Leyland Cecco in Toronto", "Claire Dubois à Bruxelles". */
