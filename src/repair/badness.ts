@@ -14,6 +14,9 @@ const CONT_SYMBOL = "\u0080-\u009f\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02
 /** Every windows-1252/latin-1 reading of a continuation byte 0x80–0xBF. */
 const CONT = `${CONT_SYMBOL}\u00a0\u00ad`;
 const ua = UPPER_ACCENTED;
+/** windows-1251 readings of continuation bytes 0x80–0xBF (Ђ Ѓ ‚ ѓ … ё № є » ј Ѕ ѕ ї, NBSP, SHY). */
+const CONT_1251 =
+  "\u0401-\u040c\u040e\u040f\u0451-\u045c\u045e\u045f\u0490\u0491\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122\u0098\u00a0\u00a4\u00a6\u00a7\u00a9\u00ab-\u00ae\u00b0\u00b1\u00b5-\u00b7\u00bb";
 
 const ALTERNATIVES: readonly string[] = [
   // A C1 control: only latin-1 decoding of UTF-8 leaves these.
@@ -58,6 +61,16 @@ const ALTERNATIVES: readonly string[] = [
   `\u201a[\u00e2\u00f3][\u00e0\u00e4\u00b0\u00ea]`,
   // windows-1251 mojibake of U+2000–U+20FF ("вЂ™" for ’) and of Cyrillic ("Рџ").
   `\u0432\u0402`,
+  // windows-1251 mojibake of Latin letters ("negociaciГіn" for negociación, "hattД±" for
+  // hattı, "SГЈo", "25В°"): the lead byte C2–C5 reads as В, Г, Д or Е, the next byte as a
+  // symbol or a rare Cyrillic letter, inside a Latin word (Cyrillic text never has them there).
+  `[A-Za-z0-9][\u0412-\u0415][${CONT_1251}]`,
+  `[\u0412-\u0415][${CONT_1251}][A-Za-z]`,
+  // windows-1251 mojibake of Latin-1 signs (UTF-8 lead C2 reads as В): "В© 2026", "В°C", "В«".
+  // Not "В»": «В» is a Cyrillic letter in quotes.
+  `\u0412[\u00a4\u00a6\u00a7\u00a9\u00ab\u00ac\u00ae\u00b0\u00b1\u00b5\u00b6\u00b7]`,
+  // windows-1251 mojibake of Arabic ("Ш§Щ„" for ال): two leads Ш/Щ, each before a continuation.
+  `[\u0428\u0429][${CONT_1251}][\u0428\u0429][${CONT_1251}]`,
   `[\u0412\u0413\u0420\u0421][${C1}${BAD}${START_PUNCT}${END_PUNCT}${CURRENCY}\u00b0\u00b5][\u0412\u0413\u0420\u0421]`,
   `\u0413\u045e\u0412\u0402\u0412.[A-Za-z ]`,
   // windows-1252 encodings of "à", "á" and NBSP itself.
@@ -79,11 +92,12 @@ const BADNESS_TEST_RE = new RegExp(ALTERNATIVES.join("|"), "mu");
 /**
  * Every badness sequence contains one of these: two adjacent non-ASCII characters
  * of which one is Latin-1/Latin Extended, a punctuation, currency, math or box
- * character (or Ђ); or a C1 control, "Â", "Ã", "Œ", "œ" alone. Text without any
+ * character (or Ђ); or a C1 control, "Â", "Ã", "Œ", "œ" alone; or В, Г, Д, Е and another
+ * non-ASCII character next to a Latin letter or digit. Text without any
  * (ASCII, CJK, Cyrillic, Arabic, most accented prose) skips the full regex.
  */
 const SUSPECT = "\u0080-\u02ff\u0402\u2000-\u25ff\uf8ff\ufffd";
-const ANCHOR_RE = new RegExp(`[${SUSPECT}][^\x00-\x7f]|[^\x00-\x7f][${SUSPECT}]|[\u0080-\u009f\u00c2\u00c3\u0152\u0153]`, "g");
+const ANCHOR_RE = new RegExp(`[${SUSPECT}][^\x00-\x7f]|[^\x00-\x7f][${SUSPECT}]|[\u0080-\u009f\u00c2\u00c3\u0152\u0153]|[A-Za-z0-9][\u0412-\u0415][^\x00-\x7f]|[\u0412-\u0415][^\x00-\x7f][A-Za-z]`, "g");
 
 /** Number of mojibake-like sequences in the text (0 for normal text in any script). */
 export function badness(text: string): number {

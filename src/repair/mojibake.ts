@@ -110,7 +110,8 @@ export function redecodeLine(line: string): RedecodeResult | null {
     // One or two sequences of nothing but letters in a rarer code page ("ÈßÄ" is 駀 in
     // MacRoman) is more likely a word in capitals than mojibake; real mojibake of one
     // character there carries a symbol ("caf√©").
-    if (enc !== "windows-1252" && d.sequences < 3 && !/[^\p{L}\x00-\x7f]/u.test(line)) continue;
+    // A Cyrillic letter glued to a Latin one ("SГЈo", "вЂњIt") is no word in capitals.
+    if (enc !== "windows-1252" && d.sequences < 3 && !/[^\p{L}\x00-\x7f]/u.test(line) && !(enc === "windows-1251" && LATIN_CYRILLIC_SEAM_RE.test(line))) continue;
     const score = badness(d.text);
     // Double encoding undone one level keeps the count ("ÃƒÂ©" → "Ã©"), so equal
     // is enough for a bad line: decoding a whole line as valid UTF-8 is no accident.
@@ -118,6 +119,9 @@ export function redecodeLine(line: string): RedecodeResult | null {
   }
   return null;
 }
+
+/** A Latin letter and a Cyrillic one side by side, in either order. */
+const LATIN_CYRILLIC_SEAM_RE = /[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]/;
 
 /**
  * The line re-encoded with a code page and decoded as UTF-8, if that works and

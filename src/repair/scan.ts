@@ -17,7 +17,8 @@ export const REPLACEMENT = 1 << 6;
 /** Characters from U+0300 up: only these can change under NFC. */
 export const NFC_CANDIDATE = 1 << 7;
 /** Something mojibake-like: two adjacent non-ASCII characters one of which is Latin-1,
- * Latin Extended, punctuation, currency, math or box drawing; a C1 control; Â, Ã, Œ, œ. */
+ * Latin Extended, punctuation, currency, math or box drawing; a C1 control; Â, Ã, Œ, œ;
+ * a Cyrillic letter next to a Latin letter or digit. */
 export const MOJIBAKE = 1 << 8;
 /** Accented Latin beside a letter of another script, or Â, or U+FFFD: junk candidates. */
 export const JUNK = 1 << 9;
@@ -26,6 +27,9 @@ export const PUNCT = 1 << 10;
 
 function isSuspect(c: number): boolean {
   return (c >= 0x80 && c <= 0x2ff) || c === 0x402 || (c >= 0x2000 && c <= 0x25ff) || c === 0xf8ff || c === 0xfffd;
+}
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 function isLatinX(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
@@ -51,9 +55,12 @@ export function scanText(text: string): number {
         else if (c !== 9 && c !== 10) flags |= CONTROL;
       } else if (c === 38) flags |= AMP;
       else if (c === 127) flags |= CONTROL;
+      // A Cyrillic letter glued to a Latin one: windows-1251 mojibake of Latin text ("SГЈo").
+      else if (prev >= 0x400 && prev <= 0x4ff && isAsciiAlnum(c)) flags |= MOJIBAKE;
       prev = c;
       continue;
     }
+    if (c >= 0x400 && c <= 0x4ff && isAsciiAlnum(prev)) flags |= MOJIBAKE;
     if (c <= 0x9f) flags |= CONTROL | MOJIBAKE;
     else if (c === 0x2028 || c === 0x2029) flags |= CR;
     else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) flags |= ODD_SPACE;
