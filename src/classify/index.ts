@@ -20,6 +20,9 @@ import {
   DATELINE_BLOCK_RE,
   INLINE_TEASER_RE,
   CAPTION_LABEL_RE,
+  CAPTION_PREFIX_RE,
+  cutOffTeaser,
+  repeatedTitle,
   CONTRIBUTION_NOTE_RE,
   LABEL_VALUE_RE,
   SOURCE_LABEL_RE,
@@ -202,6 +205,8 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     else if (r.words === 0) set(i, "boilerplate", "no words");
     else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
+    else if (r.words <= 80 && cutOffTeaser(blocks[i]!.text)) set(i, "boilerplate", "cut-off teaser excerpt with its read-more link");
+    else if (r.words >= 6 && repeatedTitle(blocks[i]!.text)) set(i, "boilerplate", "a title printed two or three times (a teaser card)");
     else if (r.words <= 6 && hasDigit(blocks[i]!.text) && READING_TIME_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "reading time");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
   }
@@ -219,6 +224,10 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     if (raws[i]!.words <= 3 && CAPTION_LABEL_RE.test(blocks[i]!.text.trim())) {
       settle(i, "boilerplate", "caption label");
       if (i + 1 < n && raws[i + 1]!.words <= 40) settle(i + 1, "boilerplate", "caption (after its label)");
+      continue;
+    }
+    if (raws[i]!.words <= 60 && CAPTION_PREFIX_RE.test(blocks[i]!.text)) {
+      settle(i, "boilerplate", "caption after its label on one line");
       continue;
     }
     if (!PHOTO_CREDIT_RE.test(blocks[i]!.text) || raws[i]!.words > 12) continue;

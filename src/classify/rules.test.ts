@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditsLine, READING_TIME_RE } from "./rules.js";
+import { CAPTION_LABEL_RE, CAPTION_PREFIX_RE, creditsLine, cutOffTeaser, READING_TIME_RE, repeatedTitle } from "./rules.js";
 
 describe("READING_TIME_RE", () => {
   it("knows reading-time lines in several languages", () => {
@@ -25,5 +25,45 @@ describe("creditsLine", () => {
 
   it("leaves story sentences about reporting alone", () => {
     for (const t of ["Reporting by the BBC found that the council had known for years.", "Writing by hand is slower; editing by hand is worse."]) expect(creditsLine(t), t).toBe(false);
+  });
+});
+
+describe("cutOffTeaser", () => {
+  it("knows a teaser excerpt cut off before its read-more link, in several languages", () => {
+    for (const t of [
+      "When you walk into almost any store, you're immediately overloaded with sights, sounds,… Read more Read more",
+      "Der Stadtrat hat am Dienstag beschlossen, die Bibliothek am Hafen zu schließen … Weiterlesen",
+      "Le conseil municipal a voté mardi la fermeture de la bibliothèque du port... Lire la suite »",
+    ]) expect(cutOffTeaser(t), t).toBe(true);
+  });
+
+  it("leaves story sentences that end with an ellipsis or mention reading more", () => {
+    for (const t of [
+      "The mayor paused, then said: “We will see…”",
+      "Residents who want to read more about the plan can find it on the council's website.",
+      "He told readers to read more… and they did.",
+    ]) expect(cutOffTeaser(t), t).toBe(false);
+  });
+});
+
+describe("repeatedTitle", () => {
+  it("knows a title printed two or three times in a row, the last copy perhaps cut short", () => {
+    expect(repeatedTitle("How Your Brain Corrupts Your Shopping Choices How Your Brain Corrupts Your Shopping Choices")).toBe(true);
+    expect(repeatedTitle("Library on the harbour to close Library on the harbour to close Library on the har")).toBe(true);
+  });
+
+  it("leaves sentences that repeat a word or two, and short repeats", () => {
+    expect(repeatedTitle("The council said the library will close and the council said nothing more about it.")).toBe(false);
+    expect(repeatedTitle("Yes yes yes, said the mayor")).toBe(false);
+    expect(repeatedTitle("New York New York")).toBe(false);
+  });
+});
+
+describe("caption labels", () => {
+  it("knows 'Caption' alone and the label and caption on one line", () => {
+    expect(CAPTION_LABEL_RE.test("Caption")).toBe(true);
+    expect(CAPTION_PREFIX_RE.test("Media caption The council explains why the library on the harbour has to close")).toBe(true);
+    expect(CAPTION_PREFIX_RE.test("Image caption, Crowds gathered outside the library")).toBe(true);
+    expect(CAPTION_PREFIX_RE.test("Caption contests are popular in the town")).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { CONTRIBUTION_NOTES, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES } from "../lexicon/credits.js";
+import { READ_MORE_LINKS } from "../lexicon/boilerplate.js";
 
 /**
  * Shape rules for the parts of a story around the body: small named patterns,
@@ -94,9 +95,12 @@ export function mayHoldCaptionCredit(text: string): boolean {
 /**
  * Accessible labels a page prints before a picture's credit and caption ("Image
  * source, Jane Doe", "Image caption," then the caption; "Media caption," before a
- * video's): the label line, and the caption right after a caption label.
+ * video's, or "Caption" alone in a gallery): the label line, and the caption right after
+ * a caption label.
  */
-export const CAPTION_LABEL_RE = /^(?:image|media|video|photo|picture) caption\s?[,:]?$/iu;
+export const CAPTION_LABEL_RE = /^(?:(?:image|media|video|photo|picture) )?caption\s?[,:]?$/iu;
+/** The label and the caption on one line: "Media caption The BBC contrasts …", "Image caption, Crowds gathered …". */
+export const CAPTION_PREFIX_RE = /^(?:image|media|video|photo|picture) caption[,:]?\s\S/iu;
 export const SOURCE_LABEL_RE = /^(?:image|media|video|photo|picture) (?:source|credit)\s?,\s?\S/iu;
 
 /** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y", "来源：新华网" (full-width colon, no space). */
@@ -126,3 +130,37 @@ export const NUMERIC_DATE_RE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
 
 /** A contribution note ending a story: "Jane Doe in Richmond, Virginia, contributed to this report." */
 export const CONTRIBUTION_NOTE_RE = new RegExp(`(?:${CONTRIBUTION_NOTES.map(escapeRe).join("|")})\\.?$`, "iu");
+
+const READ_MORE_ALT = [...READ_MORE_LINKS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+/**
+ * A teaser excerpt cut off with an ellipsis and followed by its link, once or twice:
+ * "When you walk into almost any store, you're immediately overloaded with… Read more
+ * Read more". One alternative per link after a fixed ellipsis, so linear.
+ */
+const CUT_TEASER_RE = new RegExp(`(?:…|\\.\\.\\.)\\s?(?:${READ_MORE_ALT})(?:\\s(?:${READ_MORE_ALT}))?\\s?[›»>→]?$`, "iu");
+
+/** A cut-off teaser excerpt with its read-more link (checked only on blocks of at most 80 words). */
+export function cutOffTeaser(text: string): boolean {
+  return (text.includes("…") || text.includes("...")) && CUT_TEASER_RE.test(text);
+}
+
+/** Longest block checked for a repeated title (a card's title printed two or three times). */
+const MAX_REPEAT_CHARS = 400;
+
+/**
+ * A title printed two or three times in a row, the last copy perhaps cut short:
+ * "How Your Brain Corrupts Your Shopping Choices How Your Brain Corrupts Your Shopping
+ * Choices" (a teaser card's image alt, link and heading dumped as one line). The
+ * repeated part has three words at least.
+ */
+export function repeatedTitle(text: string): boolean {
+  const n = text.length;
+  if (n > MAX_REPEAT_CHARS || n < 20) return false;
+  let spaces = 0;
+  for (let p = text.indexOf(" "); p > 0 && 2 * p + 1 <= n; p = text.indexOf(" ", p + 1)) {
+    spaces++;
+    // The text after the first copy and its space is the text's own beginning again.
+    if (spaces >= 3 && text.startsWith(text.slice(p + 1))) return true;
+  }
+  return false;
+}

@@ -751,6 +751,26 @@ describe("a Czech page with an inline 'Související' box and a caption credited
   });
 });
 
+describe("teaser cards and gallery captions inside a story", () => {
+  const card = "How the harbour got its library How the harbour got its library How the harbour got its library";
+  const excerpt = "When the first reading room opened on the quay in 1911, fishermen came in to dry off and stayed to… Read more Read more";
+  const caption = "Readers outside the harbour library on its last morning, after the council vote.";
+  const text = ["Library on the harbour to close", "", STORY[0], "", card, "", excerpt, "", STORY[1], "", "Caption", "", caption, "", ...STORY.slice(2).join("\n\n").split("\n")].join("\n");
+  const out = labelled(text);
+  const label = (t: string): string => out.find((b) => b.text === t)!.label;
+
+  it("drops a card's repeated title and its cut-off excerpt, and keeps the story around them", () => {
+    expect(label(card)).toBe("boilerplate");
+    expect(label(excerpt)).toBe("boilerplate");
+    expect(label(STORY[1]!)).toBe("paragraph");
+  });
+
+  it("drops a caption under a 'Caption' label", () => {
+    expect(label("Caption")).toBe("boilerplate");
+    expect(label(caption)).toBe("boilerplate");
+  });
+});
+
 describe("sidebar headings in Korean, Hindi and Vietnamese", () => {
   it.each([
     ["ko", "관련기사", [

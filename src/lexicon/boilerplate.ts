@@ -219,6 +219,17 @@ function toSet(lists: Record<string, readonly string[]>): Set<string> {
   return set;
 }
 
+/**
+ * Links after a cut-off teaser excerpt ("… Read more", "… Weiterlesen"): the excerpt
+ * is another story's summary.
+ */
+export const READ_MORE_LINKS: readonly string[] = [
+  "read more", "continue reading", "read full story", "read the full story", "more", "weiterlesen", "mehr lesen", "mehr",
+  "lire la suite", "lire plus", "leer más", "seguir leyendo", "leia mais", "continue lendo", "continua a leggere", "leggi tutto",
+  "lees meer", "lees verder", "czytaj dalej", "czytaj więcej", "читать далее", "подробнее", "devamını oku", "devamı",
+  "続きを読む", "阅读全文", "더보기", "và xem thêm", "xem thêm", "baca selengkapnya", "اقرأ المزيد", "आगे पढ़ें",
+];
+
 export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);
