@@ -258,7 +258,7 @@ describe("subheads above the first paragraph", () => {
   });
 
   it("knows share-bar services and button rows in several languages as boilerplate", () => {
-    for (const button of ["X", "Flipboard", "Copiar enlace", "Offrir l’article", "Lire plus tard", "شارك", "Подписаться", "Aumentar fonte", "Copiar link", "Increase font size", "ADVERTISING", "inRead invented by Teads", "新浪微博", "微信好友", "领英分享"]) {
+    for (const button of ["X", "Flipboard", "Copiar enlace", "Offrir l’article", "Lire plus tard", "شارك", "Подписаться", "Aumentar fonte", "Copiar link", "Increase font size", "ADVERTISING", "inRead invented by Teads", "Created with Sketch.", "Fill 1", "新浪微博", "微信好友", "领英分享"]) {
       // A share bar after the lead paragraph: a button line there would otherwise read as a subhead.
       const text = [...top, "", "Storm closes the harbour library", "", "By Jane Doe", "", STORY[0], "", button, "", ...STORY.slice(1)].join("\n");
       expect(labelled(text).find((b) => b.text === button)!.label, button).toBe("boilerplate");
