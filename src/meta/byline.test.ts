@@ -135,3 +135,14 @@ describe("bylines followed by the author's bio", () => {
     expect(looksLikeBioByline("By the end of the year, a new library will open on the harbour, the council said on Tuesday after a long meeting.")).toBe(false);
   });
 });
+
+describe("outlets in bylines", () => {
+  it("takes a short capitalised name with a site word for an outlet", () => {
+    expect(parseByline("Jane Doe, Harbour Daily News")).toEqual({ byline: "Jane Doe, Harbour Daily News", authors: ["Jane Doe"] });
+  });
+
+  it("does not take a prompt or a spec row that has a site word in lower case for a byline", () => {
+    expect(parseByline("Get the latest news, guidelines, & tools, research, trends and events.")).toBeNull();
+    expect(parseByline("Online features Multiplayer, Voice chat, Store")).toBeNull();
+  });
+});

@@ -42,10 +42,17 @@ export function nameLike(text: string): boolean {
   return caps >= 1;
 }
 
-/** An agency or outlet: a known name, or words like "News", "Times", "Magazine". */
+/**
+ * An agency or outlet: a known name, or a short name in capitals with a word like
+ * "News", "Times", "Magazine" ("Fox News", "The Daily Courier"; not "Get the latest
+ * news" or "Online features Multiplayer", which are a prompt and a spec row).
+ */
 function isAgency(text: string): boolean {
   const t = text.toLowerCase().trim();
-  return AGENCY_SET.has(t) || t.split(/\s+/).some((w) => SITE_WORD_SET.has(w));
+  if (AGENCY_SET.has(t)) return true;
+  const ws = text.trim().split(/\s+/);
+  if (ws.length > 5 || !ws.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) return false;
+  return ws.some((w) => SITE_WORD_SET.has(w.toLowerCase()));
 }
 
 /** A job title alone: "Environment correspondent", "Staff Writer" (the line under a bare name). */
