@@ -63,3 +63,12 @@ export const NOT_DATELINE_PLACES: readonly string[] = [
 
 /** Titles written after a name in Korean and Japanese bylines: "김민수 기자", "山田太郎記者". */
 export const BYLINE_SUFFIXES: readonly string[] = ["기자", "특파원", "선임기자", "객원기자", "記者", "特派員", "編集委員", "論説委員"];
+
+/**
+ * Words of navigation links that a bare name line never has: "Newer Article",
+ * "Older Posts", "Next Story", "Related Stories" sit where a bare byline would.
+ */
+export const NON_NAME_WORDS: readonly string[] = [
+  "newer", "older", "next", "previous", "prev", "article", "articles", "posts", "stories", "home", "menu", "read", "latest",
+  "related", "share", "comments", "search", "subscribe", "contact", "privacy", "terms", "topics", "sections",
+];

@@ -146,3 +146,20 @@ describe("outlets in bylines", () => {
     expect(parseByline("Online features Multiplayer, Voice chat, Store")).toBeNull();
   });
 });
+
+describe("bylines after the date, and navigation links", () => {
+  it("takes the author after the date: 'on March 10, 2015 by Jane Roe'", () => {
+    expect(parseByline("on March 10, 2015 by Jane Roe")).toEqual({ byline: "by Jane Roe", authors: ["Jane Roe"] });
+    expect(parseByline("Published 26 November 2026 par Claire Dubois")).toEqual({ byline: "par Claire Dubois", authors: ["Claire Dubois"] });
+  });
+
+  it("does not take a sentence with 'by' but no date before it", () => {
+    expect(parseByline("The library was built by Harbour Council")).toBeNull();
+  });
+
+  it("does not take a navigation link for a bare name", () => {
+    expect(parseBareByline("Newer Article")).toBeNull();
+    expect(parseBareByline("Older Posts")).toBeNull();
+    expect(parseBareByline("Jimmy Page")).not.toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
  * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
  */
-import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, ROLES } from "../lexicon/bylines.js";
+import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NON_NAME_WORDS, ROLES } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
@@ -26,6 +26,9 @@ const SEPARATOR_RE = /\s(?:[|•·]|-{1,2}|–|—)\s|\s[|•·]/u;
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
 const SITE_WORD_SET: ReadonlySet<string> = new Set(SITE_WORDS);
 const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
+/** "by", "par", "von", "por" inside a line before a capital: "on March 10, 2015 by Nikhil Marathe". */
+const MID_PREFIX_RE = /\s(?:by|par|von|por)\s(?=\p{Lu})/iu;
 
 /** One token of a personal name: "Jane", "JANE", "J.", "O'Brien", "Müller-Lüdenscheidt", "McDonald". */
 const NAME_TOKEN_RE = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\.?)$/u;
@@ -100,6 +103,14 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   if (byline.endsWith(":")) return null;
   const suffixed = SUFFIXED_BYLINE_RE.exec(byline);
   if (suffixed) return { byline, authors: [suffixed[1]!] };
+  // The date, then the author: "on March 10, 2015 by Nikhil Marathe". The byline is the "by" part.
+  if (!PREFIX_RE.test(byline)) {
+    const mid = MID_PREFIX_RE.exec(byline);
+    if (mid && firstDateStart(byline.slice(0, mid.index)) !== undefined) {
+      const after = parseByline(byline.slice(mid.index + 1));
+      if (after && after.authors.length > 0) return after;
+    }
+  }
   // Cheap refusal first: without a prefix, a byline starts with a capital and has
   // something after the name (a comma, a separator or a date).
   if (!PREFIX_RE.test(byline) && !(/^\p{Lu}/u.test(byline) && /[,|•·—–\d-]/u.test(byline))) return null;
@@ -183,6 +194,7 @@ export function parseBareByline(text: string): { byline: string; authors: string
     if (p === "") continue;
     const n = p.split(" ").length;
     if (n < 2 || n > 4 || !nameLike(p) || isAgency(p) || isRole(p)) return null;
+    for (const w of p.split(" ")) if (NON_NAME_SET.has(w.toLowerCase())) return null;
     authors.push(p);
   }
   return authors.length > 0 && authors.length <= MAX_AUTHORS ? { byline, authors } : null;
