@@ -4,11 +4,11 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "./schema.js";
-import type { Block, CleanOptions } from "./types.js";
+import type { CleanOptions } from "./types.js";
 import { decode } from "./decode/index.js";
 import { repair } from "./repair/index.js";
-import { segment } from "./segment/index.js";
-import { classifyInPlace } from "./classify/index.js";
+import { segmentStore, type BlockStore } from "./segment/index.js";
+import { classifyStore } from "./classify/index.js";
 import { assemble } from "./assemble/index.js";
 import { detectLanguage } from "./meta/index.js";
 
@@ -28,7 +28,7 @@ const encoder = new TextEncoder();
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * decode, repair, segment and the language, in a function of their own: once it returns,
+ * decode, repair, segment (into a BlockStore) and the language, in a function of their own: once it returns,
  * nothing refers to the dump's decoded and repaired text any more (segment gives each
  * block a copy of its text), so classify, where memory peaks, runs without it. Kept to
  * the end, it was the input's size once more on a dump of a million sentence lines.
@@ -38,7 +38,7 @@ function blocksOf(
   bytes: Uint8Array,
   options: CleanOptions,
   warnings: string[],
-): { ok: true; blocks: Block[]; language: string | null; encoding: string; repairs: Record<string, number> } | { ok: false; code: "not-text" | "bad-encoding"; message: string } {
+): { ok: true; blocks: BlockStore; language: string | null; encoding: string; repairs: Record<string, number> } | { ok: false; code: "not-text" | "bad-encoding"; message: string } {
   let text: string;
   let encoding = "utf-8";
   if (typeof input === "string") {
@@ -52,7 +52,7 @@ function blocksOf(
   }
   const r = repair(text, options);
   warnings.push(...r.warnings);
-  const blocks = segment(r.text);
+  const blocks = segmentStore(r.text);
   const language = options.language ?? detectLanguage(r.text);
   return { ok: true, blocks, language, encoding, repairs: r.repairs };
 }
@@ -69,8 +69,9 @@ export function processInput(input: string | Uint8Array, options: CleanOptions =
     const prepared = blocksOf(input, bytes, options, warnings);
     if (!prepared.ok) return prepared;
     const { blocks, language, encoding, repairs } = prepared;
-    // The blocks are the pipeline's own: classify labels them in place (one object per block).
-    const labeled = classifyInPlace(blocks, { mode: options.mode, language, explain: options.explain });
+    // The blocks stay in columns (BlockStore); classify labels them in columns too, and
+    // its labeled blocks are views of those (one small object per block).
+    const labeled = classifyStore(blocks, { mode: options.mode, language, explain: options.explain });
     if (blocks.length === 0) warnings.push("empty input: no text found");
     const article = assemble(labeled, {
       source: {

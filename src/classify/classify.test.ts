@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../segment/index.js";
-import { classify } from "./index.js";
+import { segment, segmentStore } from "../segment/index.js";
+import { classify, classifyStore } from "./index.js";
 import { rawFeatures, docStats, words, stopwordDensity, wordCount } from "./features.js";
 import { storyRegion, thinStoryRegion } from "./model.js";
 import { STORY } from "../../tests/story-text.js";
@@ -193,5 +193,37 @@ describe("German site prompts", () => {
     const out = classify(segment(page.join("\n")), { language: "de" });
     expect(out.find((b) => b.text === prompt)!.label).not.toBe("paragraph");
     expect(out.filter((b) => b.label === "paragraph")).toHaveLength(4);
+  });
+});
+
+describe("classifyStore (the pipeline's blocks, labelled in columns)", () => {
+  const page = doc([
+    "Skip to main content",
+    "By Jane Doe",
+    "26 November 2026",
+    ...STORY,
+    "Related",
+    "Storm hits the coast as thousands flee their homes",
+    "Markets fall for a third day on rate fears",
+    "© 2026 Town News",
+  ]);
+
+  it("labels, scores and explains every block as classify does", () => {
+    for (const explain of [false, true]) {
+      const plain = classify(segment(page), { language: "en", explain });
+      const rows = classifyStore(segmentStore(page), { language: "en", explain });
+      expect(rows).toHaveLength(plain.length);
+      const fields = (b: (typeof plain)[number]): unknown[] => [b.index, b.text, b.line, b.blankBefore, b.blankAfter, b.label, b.initial, b.score, { ...b.features }, [...b.reasons]];
+      expect(rows.map(fields)).toEqual(plain.map(fields));
+    }
+  });
+
+  it("finds the page's parts (a title, story paragraphs, a sidebar, credits)", () => {
+    const rows = classifyStore(segmentStore(page), { language: "en" });
+    const labelOf = (text: string): string | undefined => rows.find((b) => b.text === text)?.label;
+    expect(labelOf(STORY[0]!)).toBe("paragraph");
+    expect(labelOf("Skip to main content")).toBe("boilerplate");
+    expect(rows.some((b) => b.label === "title")).toBe(true);
+    expect(labelOf("Markets fall for a third day on rate fears")).toBe("sidebar-item");
   });
 });

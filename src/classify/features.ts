@@ -639,8 +639,6 @@ const SIDEBAR_LONGEST = longest(SIDEBAR_HEADING_SET);
 
 /** No phrase in the lexicon is longer than this; longer blocks skip the phrase lookups. */
 const MAX_PHRASE_BLOCK_CHARS = 160;
-/** blockFeatures keeps the phrase keys of blocks up to this long (menu entries, buttons, headings; the lexicon's phrases are at most 40 characters). */
-const KEPT_KEY_CHARS = 48;
 /** ASCII punctuation and symbols (what [\p{P}\p{S}] matches below 0x80). */
 const ASCII_PUNCT = new Uint8Array(128);
 for (let c = 0x21; c < 0x7f; c++) if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) ASCII_PUNCT[c] = 1;
@@ -910,11 +908,14 @@ export class RawColumns {
   }
 }
 
-/** One row of RawColumns, read as a RawFeatures (read-only). */
-class RawRow implements RawFeatures {
+/**
+ * One row of RawColumns, read as a RawFeatures (read-only). classify's BlockRow, a
+ * block and its features in one view, extends it.
+ */
+export class RawRow implements RawFeatures {
   constructor(
-    private readonly c: RawColumns,
-    private readonly i: number,
+    protected c: RawColumns,
+    protected readonly i: number,
   ) {}
   get words(): number {
     return this.c.words[this.i]!;
@@ -1081,23 +1082,67 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _lan
  * multiple of the text even for a huge block), then the document tallies, then the
  * features, into columns (RawColumns; raws are views of its rows).
  */
-export function blockFeatures(blocks: readonly Block[], language: string | null | undefined): { raws: RawFeatures[]; columns: RawColumns; doc: DocStats; keys: (string | null)[] } {
+export function blockFeatures(blocks: readonly Block[], language: string | null | undefined, views = true): { raws: RawFeatures[]; columns: RawColumns; doc: DocStats; keys: KeyHashes } {
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const v = newVocabulary(language, chars);
   const wc = scanBlocks(blocks, v, chars);
   const doc = docStatsOfColumns(blocks, wc, v);
-  // The phrase keys of short blocks are kept for classify's structure passes, which look
-  // blocks up again; a longer block's key is made again there (kept, a dump of a million
-  // sentence lines held a lower-cased copy of each, a seventh of its memory).
-  const keys = new Array<string | null>(blocks.length);
+  // The phrase keys of short blocks are kept as hashes for classify's structure passes,
+  // which compare blocks with the headline (kept as strings, a dump of short lines held
+  // a lower-cased copy of each, 48 bytes a block).
+  const keys = new KeyHashes(blocks.length);
   const columns = new RawColumns(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     const key = shortKey(text);
-    keys[i] = text.length <= KEPT_KEY_CHARS ? key : null;
+    if (key !== null) keys.set(i, key);
     writeRawFeatures(columns, i, text, wc, i, doc, key);
   }
-  return { raws: columns.rows(), columns, doc, keys };
+  // Without views (views = false), raws is empty: the caller reads the columns its own way.
+  return { raws: views ? columns.rows() : [], columns, doc, keys };
 }
 
+
+/** FNV-1a hash of the UTF-16 units of s up to end. */
+export function keyHash(s: string, end = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** keyHash of every prefix of s: element j is keyHash(s, j). */
+export function prefixHashes(s: string): Int32Array {
+  const out = new Int32Array(s.length + 1);
+  let h = 0x811c9dc5;
+  out[0] = h;
+  for (let i = 0; i < s.length; i++) out[i + 1] = h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return out;
+}
+
+/**
+ * The phrase keys of a document's blocks (phraseKey of blocks up to
+ * MAX_PHRASE_BLOCK_CHARS long), as a hash and a length each: enough to rule out that a
+ * block's key is a given string, or a prefix of it, without a copy of the key. A
+ * block without one (longer) has length -1.
+ */
+export class KeyHashes {
+  readonly hash: Int32Array;
+  readonly length: Int32Array;
+
+  constructor(n: number) {
+    this.hash = new Int32Array(n);
+    this.length = new Int32Array(n).fill(-1);
+  }
+
+  set(i: number, key: string): void {
+    this.hash[i] = keyHash(key);
+    this.length[i] = key.length;
+  }
+
+  /** False when block i's key is known not to be the string of length `length` whose keyHash is `hash`. */
+  mayBe(i: number, length: number, hash: number): boolean {
+    const l = this.length[i]!;
+    return l < 0 || (l === length && this.hash[i] === hash);
+  }
+}

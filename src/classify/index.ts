@@ -10,7 +10,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, parseBareByline } from "../meta/index.js";
-import { blockFeatures, words, type RawFeatures } from "./features.js";
+import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
@@ -37,7 +37,8 @@ import {
   YEAR_RE,
 } from "./rules.js";
 import { STORY_MODEL } from "./weights.js";
-import { isMenuRun } from "../segment/index.js";
+import { isMenuRun, type BlockStore } from "../segment/index.js";
+import { NO_FEATURES, NO_REASONS, rowsOf, type BlockRow } from "./rows.js";
 import { charFlags, LETTER, MARK, NUMBER } from "../unicode/chars.js";
 
 export { words, stopwordDensity } from "./features.js";
@@ -66,13 +67,9 @@ function explainFeatures(r: RawFeatures, p1: number, p2: number): LabeledBlock["
 
 const DEFAULT_MODEL: CompiledStoryModel = compileStoryModel(STORY_MODEL);
 
-/**
- * The features and reasons of a block without any (no --explain): one shared, frozen
- * object and array (a million blocks had a million empty ones); setFeature and
- * addReason give a block its own when it gets one.
- */
-const NO_FEATURES: LabeledBlock["features"] = Object.freeze({});
-const NO_REASONS = Object.freeze([]) as unknown as string[];
+// A block without features or reasons (no --explain) has NO_FEATURES and NO_REASONS,
+// one shared, frozen object and array (a million blocks had a million empty ones);
+// setFeature and addReason give a block its own when it gets one.
 
 function setFeature(b: LabeledBlock, key: string, value: string): void {
   if (b.features === NO_FEATURES) b.features = {};
@@ -99,11 +96,24 @@ export function classifyInPlace(blocks: Block[], options: ClassifyOptions = {}):
   return label(blocks, options, undefined, true);
 }
 
-function label(blocks: Block[], options: ClassifyOptions, storyModel: StoryModel | undefined, inPlace: boolean): LabeledBlock[] {
+/**
+ * classify for the blocks of a BlockStore (the pipeline's, from segmentStore): the
+ * labeled blocks are views (BlockRow) of the store and of columns of labels, scores
+ * and features, one small object per block.
+ */
+export function classifyStore(store: BlockStore, options: ClassifyOptions = {}): LabeledBlock[] {
+  return label(rowsOf(store), options, undefined, true, true);
+}
+
+function label(blocks: Block[], options: ClassifyOptions, storyModel: StoryModel | undefined, inPlace: boolean, rows = false): LabeledBlock[] {
   const model = storyModel ? compileStoryModel(storyModel) : DEFAULT_MODEL;
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
-  const { raws, columns, doc, keys } = blockFeatures(blocks, language);
+  const feats = blockFeatures(blocks, language, !rows);
+  const { columns, doc, keys } = feats;
+  // BlockRows are their features' views too (no second object per block).
+  if (rows) for (const b of blocks as BlockRow[]) b.setColumns(columns);
+  const raws: RawFeatures[] = rows ? (blocks as BlockRow[]) : feats.raws;
   const { p1, p2, f1 } = scoreLaidOut(raws, blocks, doc.hasBlankLines, model, options.explain === true);
 
   const thin = thinStoryRegion(p2, columns.words, threshold);
@@ -193,7 +203,7 @@ function firstLast(out: readonly LabeledBlock[], label: Label): [number, number]
 }
 
 /** The structure passes, in order; each is linear in the number of blocks. */
-function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], keys: readonly (string | null)[], p2: number[], threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
+function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], keys: KeyHashes, p2: number[], threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
   const { set, settle } = setters;
   const n = out.length;
   // Whole-block phrases: badges and buttons are never story; neither are prompts
@@ -258,9 +268,15 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
       setFeature(out[t.index]!, "title", t.title);
       head = t.index;
     }
+    const keyAt = keyHash(key);
+    const lineAt = prefixHashes(titleLine);
     for (let i = 0; i < n; i++) {
       if (i === t.index) continue;
-      const k = keys[i] ?? phraseKey(blocks[i]!.text);
+      // Only blocks whose key can be the headline's, a beginning of the <title> line or
+      // (at the top) begin with the headline have their key made.
+      const l = keys.length[i]!;
+      if (l >= 0 && !keys.mayBe(i, key.length, keyAt) && !(i < 3 && l >= key.length) && !(l < titleLine.length && keys.mayBe(i, l, lineAt[l]!))) continue;
+      const k = phraseKey(blocks[i]!.text);
       // A line that is the headline, or the <title> line that contains it ("Headline | Site").
       const h1 = titleLine !== "" && i > t.index && k.length >= 8 && k.length >= titleLine.length * 0.5 && k.length < titleLine.length && titleLine.startsWith(k);
       if (k === key || h1 || (i < 3 && key.length >= 12 && k.startsWith(key) && raws[i]!.words <= 40 && !raws[i]!.sentenceEnd)) {
@@ -295,7 +311,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   closingSentence(out, raws, p2, end, set);
   contributionNote(out, raws, end, set);
   isolatedShortLines(out, raws, set);
-  commentSection(out, blocks, raws, keys, settle);
+  commentSection(out, blocks, raws, settle);
   [start, end] = firstLast(out, "paragraph");
 
   // Credits: wire credit lines anywhere after the story start; agency and copyright
@@ -998,14 +1014,15 @@ function withoutBracketCount(key: string): string {
 }
 
 /** A comment-section heading: "13 Comments", "Leave a Reply", "3 thoughts on “Title”", "View comments (27)". */
-export function isCommentHeading(text: string, r: RawFeatures, phrase: string = phraseKey(text)): boolean {
+export function isCommentHeading(text: string, r: RawFeatures, phrase?: string): boolean {
   return commentHeadingKey(text, r, phrase) !== null;
 }
 
 /** A comment heading's key with its counts as "#" ("# comments"), or null for any other block. */
-function commentHeadingKey(text: string, r: RawFeatures, phrase: string = phraseKey(text)): string | null {
+function commentHeadingKey(text: string, r: RawFeatures, phrase?: string): string | null {
   if (r.words > 14 || r.chars > 160) return null;
-  const key = withoutBracketCount(phrase.replace(DIGITS_RE, "#"));
+  // The key is made after the size test (a default parameter made it for every block).
+  const key = withoutBracketCount((phrase ?? phraseKey(text)).replace(DIGITS_RE, "#"));
   if (COMMENT_HEADING_SET.has(key)) return key;
   for (const p of COMMENT_PREFIXES_BY_FIRST.get(key[0] ?? "") ?? []) if (key.startsWith(p)) return key;
   return null;
@@ -1030,7 +1047,7 @@ const COMMENT_PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() =>
  * under every teaser of a news stream) is a counter on teasers, not the section;
  * a page may have several different ones ("留言列表 (42)" then "發表留言").
  */
-function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], keys: readonly (string | null)[], set: Setter): void {
+function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], set: Setter): void {
   let storyWords = 0;
   const headings: number[] = [];
   const seen = new Set<string>();
@@ -1039,7 +1056,7 @@ function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: rea
       storyWords += raws[i]!.words;
       continue;
     }
-    const key = commentHeadingKey(blocks[i]!.text, raws[i]!, keys[i] ?? undefined);
+    const key = commentHeadingKey(blocks[i]!.text, raws[i]!);
     if (key === null) continue;
     if (seen.has(key)) return;
     seen.add(key);

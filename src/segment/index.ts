@@ -8,6 +8,9 @@
  * Linear in the size of the text.
  */
 import type { Block } from "../types.js";
+import { BlockStore, type BlockSink } from "./store.js";
+
+export { BlockStore } from "./store.js";
 
 const HIGH_SURROGATE_RE = /[\ud800-\udbff]/;
 
@@ -281,6 +284,24 @@ function eachLine(text: string, visit: (line: string, i: number, at: number) => 
  * width and finds the menu runs, the second makes the blocks.
  */
 export function segment(text: string): Block[] {
+  const sink = new BlockList();
+  segmentInto(text, sink);
+  return sink.blocks;
+}
+
+/**
+ * segment's blocks as a BlockStore (./store.ts): the pipeline's form, a few typed-array
+ * columns and the texts, where a Block object per block (with its lines array) cost
+ * several times a short line's text. A one-line block's lines are not kept (the
+ * store's lines(i) is [text(i)]); a block of several lines and a menu run keep theirs.
+ */
+export function segmentStore(text: string): BlockStore {
+  const store = new BlockStore();
+  segmentInto(text, store);
+  return store.finish();
+}
+
+function segmentInto(text: string, sink: BlockSink): void {
   const widths = newWidthTally();
   const finder = new MenuRunFinder();
   eachLine(text, (line, i) => {
@@ -296,9 +317,27 @@ export function segment(text: string): Block[] {
     finder.add(i, t === "" ? "blank" : isVeryShortLine(t) ? "short" : "other");
   });
   finder.close();
-  const b = new BlockBuilder(text, widthOf(widths), finder.runs);
+  const b = new BlockBuilder(text, widthOf(widths), finder.runs, sink);
   eachLine(text, (line, i, at) => b.add(line, i, at));
-  return b.finish();
+  b.finish();
+}
+
+/** The blocks segment makes, as plain Block objects (the public segment's list). */
+class BlockList implements BlockSink {
+  readonly blocks: Block[] = [];
+
+  get length(): number {
+    return this.blocks.length;
+  }
+
+  push(text: string, lines: string[], line: number, blankBefore: boolean): void {
+    this.blocks.push({ index: this.blocks.length, text, lines, line, blankBefore, blankAfter: false });
+  }
+
+  blankAfterLast(): void {
+    const last = this.blocks[this.blocks.length - 1];
+    if (last) last.blankAfter = true;
+  }
 }
 
 /** The menu run being read: where its text starts and ends, and its tidied lines joined. */
@@ -314,7 +353,6 @@ interface PendingMenu {
  * rejoining a hard-wrapped paragraph) or the current menu run, never more.
  */
 class BlockBuilder {
-  readonly blocks: Block[] = [];
   private blankBefore = true;
   /** The next menu run, by position in runs. */
   private r = 0;
@@ -328,6 +366,7 @@ class BlockBuilder {
     private readonly text: string,
     private readonly width: number,
     private readonly runs: ReadonlyArray<[number, number]>,
+    private readonly sink: BlockSink,
   ) {}
 
   add(line: string, i: number, at: number): void {
@@ -337,8 +376,7 @@ class BlockBuilder {
     if (t === "") {
       this.flush();
       this.blankBefore = true;
-      const last = this.blocks[this.blocks.length - 1];
-      if (last) last.blankAfter = true;
+      this.sink.blankAfterLast();
       return;
     }
     if (this.width === 0) {
@@ -351,11 +389,9 @@ class BlockBuilder {
     this.tidied.push(t);
   }
 
-  finish(): Block[] {
+  finish(): void {
     this.flush();
-    const last = this.blocks[this.blocks.length - 1];
-    if (last) last.blankAfter = true;
-    return this.blocks;
+    this.sink.blankAfterLast();
   }
 
   /**
@@ -392,7 +428,7 @@ class BlockBuilder {
     // A one-line block whose line is its text (most blocks): the line is the copy too,
     // not a second string (a view of the dump) per block.
     if (lines.length === 1 && lines[0] === text) lines[0] = own;
-    this.blocks.push({ index: this.blocks.length, text: own, lines, line, blankBefore: this.blankBefore, blankAfter: false });
+    this.sink.push(own, lines, line, this.blankBefore);
     this.blankBefore = false;
   }
 }
@@ -422,10 +458,11 @@ function ownCopy(text: string): string {
  * MENU_RUN_LINES or more very short lines (no other block's line holds a newline).
  */
 export function isMenuRun(b: Pick<Block, "lines">): boolean {
-  if (b.lines.length !== 1 || !b.lines[0]!.includes("\n")) return false;
+  const lines = b.lines;
+  if (lines.length !== 1 || !lines[0]!.includes("\n")) return false;
   let short = 0;
   let other = 0;
-  eachLine(b.lines[0]!, (line) => {
+  eachLine(lines[0]!, (line) => {
     const t = tidy(line);
     if (isVeryShortLine(t)) short++;
     else if (t !== "") other++;

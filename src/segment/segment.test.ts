@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMenuRun, isVeryShortLine, MENU_RUN_LINES, segment, tidiedCodePoints, tidy, wrapWidth } from "./index.js";
+import { isMenuRun, isVeryShortLine, MENU_RUN_LINES, segment, segmentStore, tidiedCodePoints, tidy, wrapWidth } from "./index.js";
 
 describe("segment", () => {
   it("makes one block per line and records blank lines around it", () => {
@@ -159,5 +159,49 @@ describe("tidy", () => {
     const t = tidy(line);
     expect(t.length).toBe("Talks will resume in Geneva next week. ".length * 200_000 - 1);
     expect(t.includes("\t")).toBe(false);
+  });
+});
+
+describe("segmentStore (the pipeline's blocks in columns)", () => {
+  const wrapped = [
+    "First, the council met on Tuesday evening to discuss the plan for",
+    "the harbour road, which traders say will cost them customers and",
+    "which the transport lead says will make buses faster for everyone",
+    "in the town.",
+  ];
+  const menu = Array.from({ length: MENU_RUN_LINES }, (_, i) => (i % 2 ? "Arts & Culture" : `Page ${i}`));
+
+  it("holds the blocks segment makes: text, line, blank lines around, lines", () => {
+    for (const text of [
+      "Title\n\nMenu one\nMenu two\n\nA paragraph.\n",
+      "  a \t b  \n \t \nc",
+      [...wrapped, "", ...wrapped, "", ...wrapped].join("\n"),
+      ["Library to close", "", ...menu, "", "The council voted on Tuesday to keep the library open.", "Share"].join("\n"),
+    ]) {
+      const blocks = segment(text);
+      const store = segmentStore(text);
+      expect(store.length).toBe(blocks.length);
+      blocks.forEach((b, i) => {
+        const s = store.block(i);
+        expect([s.index, s.text, s.line, s.blankBefore, s.blankAfter]).toEqual([b.index, b.text, b.line, b.blankBefore, b.blankAfter]);
+        // A one-line block's line is its text in the store (the untidied line is not kept).
+        expect(s.lines).toEqual(b.lines.length === 1 && !b.lines[0]!.includes("\n") ? [b.text] : b.lines);
+        expect(isMenuRun(s)).toBe(isMenuRun(b));
+      });
+    }
+  });
+
+  it("keeps the lines of a rejoined paragraph and of a menu run", () => {
+    const store = segmentStore([...wrapped, "", ...wrapped, "", ...wrapped, "", "The council voted on Tuesday to keep the library open.", "", ...menu].join("\n"));
+    expect(store.length).toBe(5);
+    expect(store.lines(0)).toEqual(wrapped);
+    expect(store.lines(3)).toEqual(["The council voted on Tuesday to keep the library open."]);
+    expect(isMenuRun(store.block(4))).toBe(true);
+    expect(store.lines(4)[0]!.split("\n")).toEqual(menu);
+  });
+
+  it("has no blocks for empty text", () => {
+    expect(segmentStore("").length).toBe(0);
+    expect(segmentStore("\n \n").length).toBe(0);
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * The blocks of a dump in columns: the texts in one list, the line numbers and the
+ * blank lines around each block in typed arrays. The pipeline keeps its blocks this
+ * way from segment to assemble: a Block object per block (its fields, its lines
+ * array, its index) cost ~270 bytes, twelve times a four-word line's text, and a
+ * dump of a million short lines held a million of them (issue 5: memory per worker).
+ */
+import type { Block } from "../types.js";
+
+/** Where segment puts the blocks it makes, in order. */
+export interface BlockSink {
+  /** Adds the next block; `lines` are its lines in the dump, `line` the 1-based line number of the first. */
+  push(text: string, lines: string[], line: number, blankBefore: boolean): void;
+  /** A blank line (or the end of the text) follows the last block added. */
+  blankAfterLast(): void;
+}
+
+const BLANK_BEFORE = 1;
+const BLANK_AFTER = 2;
+
+
+/**
+ * The blocks segment made (segmentStore), block i in row i. A block's lines are kept
+ * only when they are not its text alone: a block that spans several lines (a
+ * rejoined hard-wrapped paragraph) or a menu run (its one line holds the run's
+ * lines, newlines included). A one-line block's lines are [its text]: the line as
+ * the dump had it (with its extra spaces) is not kept.
+ */
+export class BlockStore implements BlockSink {
+  /** Number of blocks. */
+  length = 0;
+  /** Block i's text on one line. */
+  readonly texts: string[] = [];
+  private lineNumbers = new Int32Array(64);
+  private flags = new Uint8Array(64);
+  private readonly kept = new Map<number, string[]>();
+
+  push(text: string, lines: string[], line: number, blankBefore: boolean): void {
+    const i = this.length++;
+    if (i === this.flags.length) {
+      // Full: twice the room.
+      const lineNumbers = new Int32Array(2 * i);
+      lineNumbers.set(this.lineNumbers);
+      this.lineNumbers = lineNumbers;
+      const flags = new Uint8Array(2 * i);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    this.texts.push(text);
+    this.lineNumbers[i] = line;
+    this.flags[i] = blankBefore ? BLANK_BEFORE : 0;
+    if (lines.length !== 1 || (lines[0] !== text && lines[0]!.includes("\n"))) this.kept.set(i, lines);
+  }
+
+  blankAfterLast(): void {
+    if (this.length > 0) this.flags[this.length - 1]! |= BLANK_AFTER;
+  }
+
+  /** Ends the store: the columns shrink to the number of blocks. */
+  finish(): this {
+    this.lineNumbers = this.lineNumbers.slice(0, this.length);
+    this.flags = this.flags.slice(0, this.length);
+    return this;
+  }
+
+  /** 1-based line number of block i's first line. */
+  line(i: number): number {
+    return this.lineNumbers[i]!;
+  }
+
+  blankBefore(i: number): boolean {
+    return (this.flags[i]! & BLANK_BEFORE) !== 0;
+  }
+
+  blankAfter(i: number): boolean {
+    return (this.flags[i]! & BLANK_AFTER) !== 0;
+  }
+
+  /** Block i's lines (a new array for a one-line block: [its text]). */
+  lines(i: number): string[] {
+    return this.kept.get(i) ?? [this.texts[i]!];
+  }
+
+  /** Block i as a Block object. */
+  block(i: number): Block {
+    return { index: i, text: this.texts[i]!, lines: this.lines(i), line: this.line(i), blankBefore: this.blankBefore(i), blankAfter: this.blankAfter(i) };
+  }
+}
