@@ -6,7 +6,7 @@
  * RawFeatures view, where those took ~320 bytes a block as objects (issue 5: a dump
  * of four-word lines held 40 times its size while classify ran).
  */
-import type { BlockStore } from "../segment/store.js";
+import { BLANK_AFTER, BLANK_BEFORE, type BlockStore } from "../segment/store.js";
 import type { Label, LabeledBlock } from "../types.js";
 import { RawColumns, RawRow } from "./features.js";
 
@@ -40,6 +40,8 @@ const CODE: ReadonlyMap<Label, number> = new Map(LABELS.map((l, i) => [l, i]));
 /** The labels and scores of a store's blocks, and the few blocks' features and reasons. */
 class LabelColumns {
   readonly texts: readonly string[];
+  /** The store's flags (BLANK_BEFORE, BLANK_AFTER), read straight. */
+  readonly flags: Uint8Array;
   readonly initial: Uint8Array;
   readonly score: Float64Array;
   readonly features = new Map<number, LabeledBlock["features"]>();
@@ -47,6 +49,7 @@ class LabelColumns {
 
   constructor(readonly store: BlockStore) {
     this.texts = store.texts;
+    this.flags = store.flags;
     this.initial = new Uint8Array(store.length);
     this.score = new Float64Array(store.length);
   }
@@ -81,10 +84,10 @@ export class BlockRow extends RawRow implements LabeledBlock {
     return this.t.store.line(this.i);
   }
   get blankBefore(): boolean {
-    return this.t.store.blankBefore(this.i);
+    return (this.t.flags[this.i]! & BLANK_BEFORE) !== 0;
   }
   get blankAfter(): boolean {
-    return this.t.store.blankAfter(this.i);
+    return (this.t.flags[this.i]! & BLANK_AFTER) !== 0;
   }
   get initial(): Label {
     return LABELS[this.t.initial[this.i]!]!;

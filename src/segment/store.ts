@@ -15,8 +15,9 @@ export interface BlockSink {
   blankAfterLast(): void;
 }
 
-const BLANK_BEFORE = 1;
-const BLANK_AFTER = 2;
+/** Bits of BlockStore.flags: a blank line (or the start of the text) before the block, after it. */
+export const BLANK_BEFORE = 1;
+export const BLANK_AFTER = 2;
 
 
 /**
@@ -32,7 +33,8 @@ export class BlockStore implements BlockSink {
   /** Block i's text on one line. */
   readonly texts: string[] = [];
   private lineNumbers = new Int32Array(64);
-  private flags = new Uint8Array(64);
+  /** BLANK_BEFORE and BLANK_AFTER of block i (complete once the store is finished). */
+  flags = new Uint8Array(64);
   private readonly kept = new Map<number, string[]>();
 
   push(text: string, lines: string[], line: number, blankBefore: boolean): void {
