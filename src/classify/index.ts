@@ -9,7 +9,7 @@
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
-import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, parseBareByline } from "../meta/index.js";
+import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
@@ -612,7 +612,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
       set(i, "dateline", "dateline shape before the story");
       haveDateline = true;
-    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && !bylineAhead && bareAt(i)))) {
+    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && !bylineAhead && (bareAt(i) || (i <= head + 3 && newsroomByline(b.text)))))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
       // The author's job title under the byline ("BuzzFeed News Reporter", "Staff Writer"):
@@ -630,7 +630,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       // or followed by the byline/date rather than by more story.
       const next = nextContent(out, raws, i);
       const nextR = next >= 0 ? raws[next]! : null;
-      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text) || bareAt(next));
+      const followedByMeta = nextR !== null && (looksLikeByline(out[next]!.text) || newsroomByline(out[next]!.text) || dateShape(out[next]!.text, nextR) || DATELINE_BLOCK_RE.test(out[next]!.text) || bareAt(next));
       if (followedByMeta || (!r.sentenceEnd && r.sentences === 0 && r.words <= 40 && next > i && out[next]!.label === "paragraph")) {
         set(i, "subtitle", "standfirst under the headline");
         haveSub = true;

@@ -751,6 +751,35 @@ describe("a Czech page with an inline 'Související' box and a caption credited
   });
 });
 
+describe("a newsroom credited as the byline", () => {
+  const head = [
+    "La sequía obliga a cortar el agua en once municipios | Diario del Sur",
+    "Portada",
+    "Comarca",
+    "Deportes",
+    "La sequía obliga a cortar el agua en once municipios",
+    "La mancomunidad aplicará restricciones desde el lunes y no descarta ampliarlas si no llueve antes de Navidad",
+    "Redacción",
+    "Actualizado: 26/11/2026 - 13:42",
+  ];
+  const story = [
+    "La mancomunidad de aguas anunció este miércoles que once municipios de la comarca sufrirán cortes de suministro entre las 23.00 y las 6.00 horas a partir del próximo lunes.",
+    "El presidente de la mancomunidad, Julián Serrano, explicó en rueda de prensa que la medida es dolorosa pero imprescindible para garantizar el abastecimiento durante el invierno.",
+    "Los cortes afectarán a unos 48.000 vecinos. Los hospitales, las residencias de mayores y los centros de salud quedarán exentos y seguirán recibiendo agua con normalidad.",
+  ];
+
+  it("takes 'Redacción' under the headline for the byline, and the line above it for the standfirst", () => {
+    const out = labelled([...head, ...story].join("\n"));
+    expect(out.find((b) => b.text === "Redacción")!.label).toBe("byline");
+    expect(out.find((b) => b.text.startsWith("La mancomunidad aplicará"))!.label).toBe("subtitle");
+  });
+
+  it("does not take a footer link 'La rédaction' for the byline", () => {
+    const out = labelled([...head.filter((l) => l !== "Redacción"), ...story, "FAQ", "La rédaction", "Contact", "Publicité"].join("\n"));
+    expect(out.find((b) => b.text === "La rédaction")!.label).not.toBe("byline");
+  });
+});
+
 describe("teaser cards and gallery captions inside a story", () => {
   const card = "How the harbour got its library How the harbour got its library How the harbour got its library";
   const excerpt = "When the first reading room opened on the quay in 1911, fishermen came in to dry off and stayed to… Read more Read more";

@@ -72,3 +72,13 @@ export const NON_NAME_WORDS: readonly string[] = [
   "newer", "older", "next", "previous", "prev", "article", "articles", "posts", "stories", "home", "menu", "read", "latest",
   "related", "share", "comments", "search", "subscribe", "contact", "privacy", "terms", "topics", "sections",
 ];
+
+/**
+ * A newsroom credited alone on the byline's line ("Redacción", "Redaktion",
+ * "Staff Reports", "Agencias"): a byline without a person's name. Lower case.
+ */
+export const NEWSROOM_BYLINES: readonly string[] = [
+  "redacción", "redaccion", "la redacción", "redacción / agencias", "redaktion", "la rédaction", "rédaction", "redazione", "la redazione",
+  "redactie", "redakcja", "redação", "da redação", "redacția", "редакция", "staff", "staff reports", "staff report", "newsroom", "news desk",
+  "web desk", "digital desk", "online desk", "agencias", "agencies", "staff and agencies", "wire services",
+];

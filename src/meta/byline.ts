@@ -5,7 +5,7 @@
  * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
  * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
  */
-import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NON_NAME_WORDS, ROLES } from "../lexicon/bylines.js";
+import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NEWSROOM_BYLINES, NON_NAME_WORDS, ROLES } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
@@ -27,6 +27,7 @@ const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
 const SITE_WORD_SET: ReadonlySet<string> = new Set(SITE_WORDS);
 const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const NON_NAME_SET: ReadonlySet<string> = new Set(NON_NAME_WORDS);
+const NEWSROOM_SET: ReadonlySet<string> = new Set(NEWSROOM_BYLINES);
 /** "by", "par", "von", "por" inside a line before a capital: "on March 10, 2015 by Nikhil Marathe". */
 const MID_PREFIX_RE = /\s(?:by|par|von|por)\s(?=\p{Lu})/iu;
 
@@ -205,6 +206,11 @@ const SUFFIXED_BYLINE_RE = new RegExp(`^([\\p{Script=Hangul}\\p{Script=Han}]{2,4
 
 /** Punctuation and symbols before a byline's first letter (bounded: a byline is short). */
 const LEADING_MARKS_RE = /^[\p{P}\p{S}\s]{1,8}(?=[\p{L}])/u;
+
+/** A newsroom credited alone ("Redacción", "Staff Reports"): a byline only right under the headline. */
+export function newsroomByline(text: string): boolean {
+  return text.length <= 30 && NEWSROOM_SET.has(text.trim().toLowerCase());
+}
 
 /** True when the text is a byline. */
 export function looksLikeByline(text: string): boolean {
