@@ -72,3 +72,15 @@ describe("agency after the place without brackets", () => {
     expect(parseDateline("Paris TV - great")).toBeNull();
   });
 });
+
+describe("the wire form with a full stop after the date", () => {
+  it("takes the place and drops the date and a slashed agency", () => {
+    expect(parseDateline("САНКТ-ПЕТЕРБУРГ, 26 ноября. В среду в городе открылась новая станция метро.")).toEqual({ place: "САНКТ-ПЕТЕРБУРГ", rest: "В среду в городе открылась новая станция метро." });
+    expect(parseDateline("КИЕВ, 26 ноября. /ТАСС/. Мэр города заявил о новых мерах.")).toEqual({ place: "КИЕВ", rest: "Мэр города заявил о новых мерах." });
+  });
+
+  it("needs a date before the full stop", () => {
+    expect(parseDateline("USA, Europe. The talks go on.")).toBeNull();
+    expect(parseDateline("NEW YORK, the city. It rains.")).toBeNull();
+  });
+});

@@ -26,6 +26,12 @@ const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&
 const BARE_AGENCY = NEWS_AGENCIES.filter((a) => /^\p{Lu}{2,}$/u.test(a)).join("|");
 const BARE_AGENCY_RE = new RegExp(`^(${MIXED_PLACE}) {1,2}(?:${BARE_AGENCY})${DASH}(.*)$`, "su");
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_DATELINE_PLACES);
+/**
+ * The wire form with a full stop after the date: "САНКТ-ПЕТЕРБУРГ, 26 ноября. В среду …",
+ * "КИЕВ, 26 ноября. /ТАСС/. Мэр …". The date is required (a place and a full stop alone is
+ * a headline or a sentence).
+ */
+const PERIOD_RE = new RegExp(`^(${UPPER_PLACE}), ?([^().\\n/]{3,30}?)\\. ?(?:/([^/\\n]{1,40})/\\.? ?)?(\\p{Lu}.*)$`, "su");
 /** The agency's name and a full stop right after the dash: "МОСКВА, 26 ноя — РИА Новости. Мэр …". */
 const AGENCY_AFTER_DASH_RE = /^([^.\n]{2,30})\.\s+/u;
 
@@ -80,6 +86,10 @@ export function parseDateline(text: string): { place: string; rest: string } | n
   }
   const b = BARE_AGENCY_RE.exec(t);
   if (b) return { place: b[1]!.trim(), rest: (b[2] ?? "").trim() };
+  const p = PERIOD_RE.exec(t);
+  if (p && isDateQualifier(p[2]!) && p[1]!.replace(/[^\p{L}]/gu, "").length >= 3 && !NOT_PLACE_SET.has(p[1]!.toLowerCase())) {
+    return { place: p[1]!.trim(), rest: p[4]!.trim() };
+  }
   return null;
 }
 
