@@ -8,7 +8,8 @@
  * Every pass is linear in the number of blocks.
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
-import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, MEDIA_TEASER_LABEL_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
 import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
@@ -304,7 +305,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
 
-  sidebar(out, blocks, raws, p2, threshold, set);
+  sidebar(out, blocks, raws, p2, threshold, set, settle);
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
@@ -619,7 +620,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       // page furniture, not a subhead over the story.
       const role = nextContent(out, raws, i);
       if (role > i && raws[role]!.words <= 5 && looksLikeRole(out[role]!.text)) settle(role, "boilerplate", "author's job title under the byline");
-    } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6)) {
+    } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6 || stampLabelled(text))) {
       set(i, "date", "date line near the story start");
       haveDate = true;
     } else if (b.label === "paragraph" && i <= start && r.chars <= META_LINE_CHARS && !r.sentenceEnd && LABEL_VALUE_RE.test(text)) {
@@ -637,6 +638,19 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       }
     }
   }
+}
+
+/** "Published"/"Updated" words, longest first, for stampLabelled. */
+const STAMP_LABELS: readonly string[] = [...PUBLISHED_WORDS, ...UPDATED_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * A date line that says what it dates: "Updated: Nov 26, 2026 / 04:45 PM CST",
+ * "Publié le …". A second such line under the first is a date line too, not story.
+ */
+function stampLabelled(text: string): boolean {
+  const t = text.trimStart().toLowerCase();
+  for (const w of STAMP_LABELS) if (t.startsWith(w) && !/\p{L}/u.test(t.charAt(w.length))) return true;
+  return false;
 }
 
 /**
@@ -763,7 +777,7 @@ function teaserShape(r: RawFeatures): boolean {
  * until the front matter of the story (title, byline, date). "Related: Headline"
  * inside the story is a one-item section of its own.
  */
-function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, set: Setter): void {
+function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, set: Setter, settle: Setter): void {
   const n = out.length;
   let inSidebar = false;
   let afterCredits = false; // wire credits close the story: it does not resume after them
@@ -800,6 +814,8 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
           set(i, "sidebar-item", "inline teaser after a sidebar phrase");
           setFeature(b, "section", m[1]!.trim());
           setFeature(b, "item", m[2]!.trim());
+        } else if (m && !r.sentenceEnd && MEDIA_TEASER_LABEL_SET.has(phraseKey(m[1]!)) && words(m[2]!).length >= 3) {
+          settle(i, "boilerplate", "embedded video or gallery promo ('Video: …')");
         }
       }
       continue;

@@ -232,6 +232,17 @@ export const READ_MORE_LINKS: readonly string[] = [
   "続きを読む", "阅读全文", "더보기", "và xem thêm", "xem thêm", "baca selengkapnya", "اقرأ المزيد", "आगे पढ़ें",
 ];
 
+/**
+ * Labels of an embedded video or gallery promo inside the story, before its title:
+ * "Video Now: Drone footage shows …", "WATCH: …", "VIDÉO - …", "Смотрите: …".
+ */
+export const MEDIA_TEASER_LABELS: readonly string[] = [
+  "video", "video now", "watch", "watch now", "watch live", "watch video", "watch the video", "more video", "photos", "photo gallery", "gallery", "listen",
+  "vidéo", "en vidéo", "à voir", "vídeo", "en vídeo", "assista", "veja o vídeo", "guarda", "guarda il video", "bilder", "fotostrecke",
+  "видео", "смотрите", "смотрите видео", "فيديو", "视频", "動画",
+];
+export const MEDIA_TEASER_LABEL_SET: ReadonlySet<string> = new Set(MEDIA_TEASER_LABELS);
+
 export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);

@@ -169,3 +169,12 @@ describe("findTitle: the headline above the byline or date", () => {
     expect(findTitle(c, 6)?.title).toBe("Farmers warn of poor harvest after dry summer");
   });
 });
+
+describe("a logo line under a skip link", () => {
+  const story = "Firefighters from four counties spent a second day battling a brush fire near the reservoir, officials said.";
+
+  it("gives way to the headline over the byline and date", () => {
+    const b = blocks("Skip to main content", "WKRN News 4 Valley", "WATCH LIVE", "Crews battle brush fire near reservoir for a second day", "by: Dana Whitfield", "Posted: Nov 26, 2026 / 06:12 AM CST", story);
+    expect(findTitle(b, 6)).toEqual({ index: 3, title: "Crews battle brush fire near reservoir for a second day" });
+  });
+});

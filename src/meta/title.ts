@@ -197,7 +197,9 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // headline standing right above the story's byline or date.
       // (Searched a little past the story start: teasers written as sentences above
       // the story can pass for its first paragraphs.)
-      const anchored = siteNameLine(line, blocks, ti) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
+      // So does a line under a skip link or junk (the dump has no <title> line: its
+      // first text is the site's logo, "WKRN News 4 Valley").
+      const anchored = siteNameLine(line, blocks, ti) || (ti > 0 && wordCount(line) <= MAX_LOGO_WORDS) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
       if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
       return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
     }
@@ -232,6 +234,9 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
 function siteNameLine(line: string, blocks: readonly Block[], ti: number): boolean {
   return wordCount(line) <= 4 && splitTitleLine(line).length === 1 && siteEvidence(line, blocks, ti) >= 2 && line.toLowerCase().split(/[^\p{L}]+/u).some((w) => SITE_WORD_SET.has(w));
 }
+
+/** Most words of a site's logo line under a skip link ("WKRN News 4 Valley"). */
+const MAX_LOGO_WORDS = 5;
 
 /** How many blocks past the story start a headline over its front matter is looked for. */
 const HEADLINE_SEARCH_PAST_START = 20;
