@@ -59,6 +59,9 @@ export const NOT_DATELINE_PLACES: readonly string[] = [
   "editor's note", "editors note", "note", "correction", "fact check", "review", "interview", "comment", "advertisement", "sponsored",
   "eilmeldung", "exklusiv", "kommentar", "dernière minute", "exclusif", "última hora", "exclusiva", "ultim'ora", "esclusivo", "faq", "q&a",
   "tl;dr", "ps", "nb", "ok", "usa", "us", "uk", "eu", "un",
+  // Sentence openers that a mixed-case "Place - Sentence" dateline must not be.
+  "meanwhile", "however", "also", "today", "yesterday", "tonight", "now", "here", "so", "but", "and", "first", "finally", "plus", "again",
+  "overall", "indeed", "still", "yes", "no", "heute", "gestern", "aber", "und", "auch", "inzwischen", "hier",
 ];
 
 /** Titles written after a name in Korean and Japanese bylines: "김민수 기자", "山田太郎記者". */

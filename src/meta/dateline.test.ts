@@ -84,3 +84,17 @@ describe("the wire form with a full stop after the date", () => {
     expect(parseDateline("NEW YORK, the city. It rains.")).toBeNull();
   });
 });
+
+describe("a mixed-case place and a dash before a long first sentence", () => {
+  it("takes the place ('Bekasi - …', 'Berlin - …')", () => {
+    expect(parseDateline("Bekasi - Hujan deras yang mengguyur wilayah Bekasi sejak Selasa malam menyebabkan banjir.")).toEqual({ place: "Bekasi", rest: "Hujan deras yang mengguyur wilayah Bekasi sejak Selasa malam menyebabkan banjir." });
+    expect(parseDateline("Berlin - Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen, das ab Januar gilt.")?.place).toBe("Berlin");
+  });
+
+  it("leaves short headline-like lines and sentence openers", () => {
+    expect(parseDateline("Brexit - The deal is done.")).toBeNull();
+    expect(parseDateline("Meanwhile - The council said it would decide next week on the plan for the harbour.")).toBeNull();
+    expect(parseDateline("Jane Roe – Der etwas andere Modeblog jetzt auch zwischen zwei Buchdeckeln.")).toBeNull();
+    expect(parseDateline("Harbour News – Police investigators are trying to unravel the mystery of the fire.")).toBeNull();
+  });
+});

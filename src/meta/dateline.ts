@@ -27,6 +27,17 @@ const BARE_AGENCY = NEWS_AGENCIES.filter((a) => /^\p{Lu}{2,}$/u.test(a)).join("|
 const BARE_AGENCY_RE = new RegExp(`^(${MIXED_PLACE}) {1,2}(?:${BARE_AGENCY})${DASH}(.*)$`, "su");
 const NOT_PLACE_SET: ReadonlySet<string> = new Set(NOT_DATELINE_PLACES);
 /**
+ * A capitalised one-word place and a spaced dash before the first sentence, without an agency:
+ * "Bekasi - Hujan deras …", "Jakarta - …", "Berlin - Die Bundesregierung …" (Indonesian
+ * and German regional papers). The sentence after it is long, so a headline-like
+ * "Brexit - The deal" is no dateline; one word, so a name ("Leandra Lou – Der …") or an
+ * outlet ("Kaieteur News – Police …") is none either.
+ */
+const MIXED_DASH_RE = new RegExp(`^(\\p{Lu}[\\p{Ll}\\p{M}'’-]+) [-–—] (\\p{Lu}.*)$`, "su");
+/** Fewest words of the sentence after a mixed-case place and a dash. */
+const MIXED_DASH_MIN_WORDS = 8;
+
+/**
  * The wire form with a full stop after the date: "САНКТ-ПЕТЕРБУРГ, 26 ноября. В среду …",
  * "КИЕВ, 26 ноября. /ТАСС/. Мэр …". The date is required (a place and a full stop alone is
  * a headline or a sentence).
@@ -86,6 +97,8 @@ export function parseDateline(text: string): { place: string; rest: string } | n
   }
   const b = BARE_AGENCY_RE.exec(t);
   if (b) return { place: b[1]!.trim(), rest: (b[2] ?? "").trim() };
+  const md = MIXED_DASH_RE.exec(t);
+  if (md && !NOT_PLACE_SET.has(md[1]!.toLowerCase()) && md[2]!.split(/\s+/).length >= MIXED_DASH_MIN_WORDS) return { place: md[1]!, rest: md[2]!.trim() };
   const p = PERIOD_RE.exec(t);
   if (p && isDateQualifier(p[2]!) && p[1]!.replace(/[^\p{L}]/gu, "").length >= 3 && !NOT_PLACE_SET.has(p[1]!.toLowerCase())) {
     return { place: p[1]!.trim(), rest: p[4]!.trim() };
