@@ -613,7 +613,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
       set(i, "dateline", "dateline shape before the story");
       haveDateline = true;
-    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && !bylineAhead && (bareAt(i) || (i <= head + 3 && newsroomByline(b.text)))))) {
+    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && !bylineAhead && (bareAt(i) || (i <= head + 3 && newsroomByline(b.text) && metaOrStoryNext(out, raws, i, language)))))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
       // The author's job title under the byline ("BuzzFeed News Reporter", "Staff Writer"):
@@ -638,6 +638,14 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
       }
     }
   }
+}
+
+/** The block after i is a date line or the story's first paragraph (a newsroom byline's company; a menu entry "Redaktion" has menu entries under it). */
+function metaOrStoryNext(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number, language: string | null): boolean {
+  const j = nextContent(out, raws, i);
+  if (j < 0) return false;
+  const t = out[j]!.text;
+  return out[j]!.label === "date" || dateShape(t, raws[j]!) || (raws[j]!.words <= DATE_LINE_WORDS && looksLikeDateLine(t, { language })) || (out[j]!.label === "paragraph" && raws[j]!.words > 15);
 }
 
 /** "Published"/"Updated" words, longest first, for stampLabelled. */

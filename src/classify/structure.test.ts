@@ -774,6 +774,11 @@ describe("a newsroom credited as the byline", () => {
     expect(out.find((b) => b.text.startsWith("La mancomunidad aplicará"))!.label).toBe("subtitle");
   });
 
+  it("does not take a menu entry 'Redaktion' under the title line for the byline", () => {
+    const out = labelled(["Stadtbibliothek schließt für ein Jahr | Radio Nord", "Über uns", "Redaktion", "Community", "Kontakt", ...story].join("\n"));
+    expect(out.find((b) => b.text === "Redaktion")!.label).not.toBe("byline");
+  });
+
   it("does not take a footer link 'La rédaction' for the byline", () => {
     const out = labelled([...head.filter((l) => l !== "Redacción"), ...story, "FAQ", "La rédaction", "Contact", "Publicité"].join("\n"));
     expect(out.find((b) => b.text === "La rédaction")!.label).not.toBe("byline");

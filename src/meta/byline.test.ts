@@ -163,3 +163,14 @@ describe("bylines after the date, and navigation links", () => {
     expect(parseBareByline("Jimmy Page")).not.toBeNull();
   });
 });
+
+describe("a bare name with its outlet after a separator", () => {
+  it("takes the name for the author", () => {
+    expect(parseBareByline("Rina Kartika - detikNews")).toEqual({ byline: "Rina Kartika - detikNews", authors: ["Rina Kartika"] });
+    expect(parseBareByline("Jane Roe | Harbour Daily")).toEqual({ byline: "Jane Roe | Harbour Daily", authors: ["Jane Roe"] });
+  });
+
+  it("is no byline when the part after the separator is long (a headline)", () => {
+    expect(parseBareByline("West Ham - Manchester United: the match report")).toBeNull();
+  });
+});

@@ -174,6 +174,8 @@ export function looksLikeBioByline(text: string): boolean {
 
 /** The place an author writes from, after a bare name: "Leyland Cecco in Toronto", "Claire Dubois à Bruxelles". */
 const BARE_PLACE_RE = /\s(?:in|à|en|aus|from)\s/u;
+/** Most words of the outlet after a bare name and a separator ("- detikNews", "| Harbour Daily News"). */
+const MAX_OUTLET_WORDS = 3;
 /** Longest bare byline: a few names and a place. */
 const MAX_BARE_BYLINE_CHARS = 80;
 
@@ -186,9 +188,12 @@ const MAX_BARE_BYLINE_CHARS = 80;
 export function parseBareByline(text: string): { byline: string; authors: string[] } | null {
   const byline = text.replace(/\s+/g, " ").trim();
   if (byline.length < 5 || byline.length > MAX_BARE_BYLINE_CHARS || /\d/u.test(byline)) return null;
-  const m = BARE_PLACE_RE.exec(byline);
-  const names = m ? byline.slice(0, m.index) : byline;
-  if (m && !nameLike(byline.slice(m.index + m[0].length))) return null;
+  // The outlet after a separator: "Rina Kartika - detikNews", "Jane Roe | Harbour Daily".
+  const sep = SEPARATOR_RE.exec(byline);
+  const person = sep && sep.index > 0 && byline.slice(sep.index + sep[0].length).trim().split(" ").length <= MAX_OUTLET_WORDS ? byline.slice(0, sep.index) : byline;
+  const m = BARE_PLACE_RE.exec(person);
+  const names = m ? person.slice(0, m.index) : person;
+  if (m && !nameLike(person.slice(m.index + m[0].length))) return null;
   const authors: string[] = [];
   for (const piece of names.split(JOINER_RE)) {
     const p = piece.trim();

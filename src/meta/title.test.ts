@@ -177,4 +177,9 @@ describe("a logo line under a skip link", () => {
     const b = blocks("Skip to main content", "WKRN News 4 Valley", "WATCH LIVE", "Crews battle brush fire near reservoir for a second day", "by: Dana Whitfield", "Posted: Nov 26, 2026 / 06:12 AM CST", story);
     expect(findTitle(b, 6)).toEqual({ index: 3, title: "Crews battle brush fire near reservoir for a second day" });
   });
+
+  it("keeps a short title under a menu button when no skip link opens the dump", () => {
+    const b = blocks("Home", "Time to say goodbye.", "Dear readers, after seven years I am closing this blog and want to thank you all for reading.", "In that spirit: so long, and thanks for all the fish", "26 November 2026", story);
+    expect(findTitle(b, 2)?.title).toBe("Time to say goodbye.");
+  });
 });

@@ -7,7 +7,7 @@
  * block before the story.
  */
 import type { Block } from "../types.js";
-import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { BOILERPLATE_BLOCKS, BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { looksLikeByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
@@ -199,7 +199,7 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // the story can pass for its first paragraphs.)
       // So does a line under a skip link or junk (the dump has no <title> line: its
       // first text is the site's logo, "WKRN News 4 Valley").
-      const anchored = siteNameLine(line, blocks, ti) || (ti > 0 && wordCount(line) <= MAX_LOGO_WORDS) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
+      const anchored = siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti)) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
       if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
       return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
     }
@@ -237,6 +237,15 @@ function siteNameLine(line: string, blocks: readonly Block[], ti: number): boole
 
 /** Most words of a site's logo line under a skip link ("WKRN News 4 Valley"). */
 const MAX_LOGO_WORDS = 5;
+
+/** "Skip to main content" in any language ("Passer au contenu", "Zum Inhalt springen"). */
+const SKIP_LINK_SET: ReadonlySet<string> = new Set([...(BOILERPLATE_BLOCKS.skip ?? []), "skip to main content", "skip to content", "skip to navigation", "zum inhalt springen", "aller au contenu", "ir al contenido"]);
+
+/** A skip link among the blocks before `ti` (the dump starts with the page's body, not its <title>). */
+function skipLinkBefore(blocks: readonly Block[], ti: number): boolean {
+  for (let i = 0; i < ti; i++) if (SKIP_LINK_SET.has(phraseKey(blocks[i]!.text))) return true;
+  return false;
+}
 
 /** How many blocks past the story start a headline over its front matter is looked for. */
 const HEADLINE_SEARCH_PAST_START = 20;
