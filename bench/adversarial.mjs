@@ -80,6 +80,44 @@ function sentenceLines(bytes) {
   return out.join("\n").slice(0, bytes);
 }
 
+/**
+ * Lines of `words` story words each (the first capitalised, `end` after the last),
+ * joined by `sep`: a dump cut into short lines that are not a menu (four words and up).
+ */
+function wordLines(bytes, words, sep, end = "") {
+  const r = rng(3);
+  const out = [];
+  let size = 0;
+  while (size < bytes) {
+    const ws = Array.from({ length: words }, () => WORDS[Math.floor(r() * WORDS.length)]);
+    ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+    const line = ws.join(" ") + end;
+    out.push(line);
+    size += line.length + sep.length;
+  }
+  return out.join(sep).slice(0, bytes);
+}
+
+/**
+ * A page's mix of line shapes over and over: short unpunctuated lines (4-6 words),
+ * headlines (7-12 words), sentences (12-31 words), single newlines and blank lines.
+ */
+function mixedLines(bytes) {
+  const r = rng(4);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const k = r();
+    const n = k < 0.3 ? 4 + Math.floor(r() * 3) : k < 0.6 ? 7 + Math.floor(r() * 6) : 12 + Math.floor(r() * 20);
+    const ws = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]);
+    ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+    const line = ws.join(" ") + (k < 0.6 ? "" : ".") + (r() < 0.4 ? "\n\n" : "\n");
+    parts.push(line);
+    size += line.length;
+  }
+  return parts.join("").slice(0, bytes);
+}
+
 /** Repeat `unit` to `bytes` characters (ASCII units), optionally with a line break every `lineEvery` units. */
 function pump(unit, bytes, tail = "\u0001") {
   const n = Math.max(1, Math.floor((bytes - tail.length) / unit.length));
@@ -107,6 +145,11 @@ const KINDS = {
   "upper-lines": (b) => pump("NEWS\n", b, ""),
   "heading-lines": (b) => pump("NO OTHER CHOICE\n\n", b, ""),
   "four-word-lines": (b) => pump("NO OTHER CHOICE NOW\n\n", b, ""),
+  "4-word-lines": (b) => wordLines(b, 4, "\n\n"),
+  "5-word-lines": (b) => wordLines(b, 5, "\n"),
+  "8-word-lines": (b) => wordLines(b, 8, "\n"),
+  "mixed-lines": (b) => mixedLines(b),
+  "same-length-lines": (b) => pump("The minister said on Tuesday that talks would resume in Geneva.\n", b, ""),
   "mixed-endings": (b) => pump("Some text here.\r\n\r\rMore text\n\r", b, ""),
   "by-by-by": (b) => pump("By ", b, "x"),
   "paren-runs": (b) => pump("(((", b, "x"),
@@ -251,8 +294,9 @@ async function regexScan(json) {
  * The memory runs: 50 MB dumps (normal, on one line, on one line with tabs), a million
  * short lines (4 MB, one menu run), 250,000 three-word lines with blank lines between
  * (4 MB, one menu run), 200,000 four-word lines with blank lines between (4 MB, a
- * block each: the shortest lines that are not grouped) and sentence lines (4 MB, and
- * a million lines, about 60 MB).
+ * block each: the shortest lines that are not grouped; the same line, and varied
+ * lines at 4 and 16 MB), lines of five and eight words (4 MB), a mix of line shapes
+ * (4 and 32 MB) and sentence lines (4 MB, and a million lines, about 60 MB).
  */
 const MEMORY_RUNS = [
   ["normal", 50 * MB],
@@ -261,6 +305,12 @@ const MEMORY_RUNS = [
   ["short-lines", 4 * MB],
   ["heading-lines", 4 * MB],
   ["four-word-lines", 4 * MB],
+  ["4-word-lines", 4 * MB],
+  ["4-word-lines", 16 * MB],
+  ["5-word-lines", 4 * MB],
+  ["8-word-lines", 4 * MB],
+  ["mixed-lines", 4 * MB],
+  ["mixed-lines", 32 * MB],
   ["sentence-lines", 4 * MB],
   ["sentence-lines", 60 * MB],
 ];

@@ -176,7 +176,8 @@ describe("size extremes", () => {
       const a = cleanArticle(input);
       process.stdout.write(JSON.stringify({ bytes: input.length, removed: a.removed, body: a.body.length }));`;
     const probe = new Function("i", `return ${line};`) as (i: number) => string;
-    const bytes = lines * (probe(7).length + sep.length);
+    let bytes = 0;
+    for (let i = 0; i < lines; i++) bytes += probe(i).length + sep.length;
     const heapMB = Math.ceil(32 + (times * bytes) / 2 ** 20);
     const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, "--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 20 });
     expect(r.stderr.slice(0, 500)).toBe("");
@@ -200,14 +201,42 @@ describe("size extremes", () => {
     expect(out.body).toBe(0);
   }, 240_000);
 
-  it("processes 200000 four-word lines (a block each) within a heap of 32 MB plus 24 times the input", () => {
+  it("processes 200000 four-word lines (a block each) within a heap of 32 MB plus 6 times the input", () => {
     // The shortest lines that are not grouped: each is a block, whose memory is what
-    // bounds a line-heavy dump. A block costs ~450 bytes of heap (labelled block, lines,
-    // feature columns), 21 bytes of input each: this run needs ~95 MB. Before the
-    // features were packed into typed-array columns and the blocks labelled in place
-    // it needed over 140 MB (~850 bytes a block) and ran out here.
-    const out = cappedRun(`"NO OTHER CHOICE NOW"`, "\n\n", 24, 200_000);
+    // bounds a line-heavy dump. 21 bytes of input each: this run needs ~45 MB of heap
+    // with the blocks in columns (BlockStore, BlockRow views: ~130 bytes of heap a
+    // block, the features outside it in typed arrays). With a Block object per
+    // block it needed 82 MB and ran out here; before the features were packed into
+    // typed-array columns, over 140 MB.
+    const out = cappedRun(`"NO OTHER CHOICE NOW"`, "\n\n", 6, 200_000);
     expect(out.removed + out.body).toBeGreaterThanOrEqual(200_000 - 1);
+  }, 240_000);
+
+  it("processes 200000 five-word lines (a block each) within a heap of 32 MB plus 8 times the input", () => {
+    // Single newlines, a number in each line: every line a block of its own. Needs
+    // ~63 MB; with a Block object per block it needed over 80 MB.
+    const out = cappedRun(`"Police say the fire " + i`, "\n", 8, 200_000);
+    expect(out.removed + out.body).toBeGreaterThanOrEqual(200_000 - 1);
+  }, 240_000);
+
+  it("processes 100000 sentence lines of four lengths within a heap of 32 MB plus 3 times the input", () => {
+    // One story sentence a line, ~76 bytes each (lengths that vary, so the dump is not
+    // taken for a hard-wrapped one). Needs ~48 MB; with a Block object per block it
+    // needed over 56 MB. All lines are story text: all are kept.
+    const line = `["Talks resume in Geneva on day " + i + ".", "The minister said on Tuesday that the talks would resume in Geneva next week, on day " + i + ".", "Officials from both sides were expected to attend the meeting, which was called by the United Nations after a pause of " + i + " days.", "Neither side has said what it would accept."][i % 4]`;
+    const out = cappedRun(line, "\n", 3, 100_000);
+    expect(out.body).toBe(100_000);
+  }, 240_000);
+
+  it("keeps the text of 100000 lines of one length (taken for a hard-wrapped paragraph)", () => {
+    // Every line ends near one width, as in a dump wrapped at a fixed column: the lines
+    // are rejoined into one paragraph. Rejoining tested each line's hyphen on the text
+    // joined so far, and 20,000 such lines took 90 s (quadratic); this must finish.
+    const line = "The minister said on Tuesday that talks would resume in Geneva.";
+    const a = ok(`${line}\n`.repeat(100_000));
+    const text = bodyText(a);
+    expect(text.length).toBeGreaterThan((line.length + 1) * 100_000 * 0.99);
+    expect(text.startsWith(`${line} ${line}`)).toBe(true);
   }, 240_000);
 
   it(`keeps a story surrounded by ${MANY_LINES} lines of menu`, () => {
