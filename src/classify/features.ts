@@ -329,10 +329,16 @@ interface WordTally {
   cues: number;
   stopHits: number;
   stopChars: number;
+  /**
+   * Content word ids: the first nContent entries. scanBlocks reuses one tally for every
+   * block and only resets nContent: emptying the array (length = 0) gave up its storage,
+   * and every block's ids grew a new one.
+   */
   content: number[];
+  nContent: number;
 }
 
-const newTally = (): WordTally => ({ tokens: 0, count: 0, cased: 0, caps: 0, cues: 0, stopHits: 0, stopChars: 0, content: [] });
+const newTally = (): WordTally => ({ tokens: 0, count: 0, cased: 0, caps: 0, cues: 0, stopHits: 0, stopChars: 0, content: [], nContent: 0 });
 
 /** Adds one word to a block's tallies. */
 function tallyWord(t: WordTally, w: string, v: Vocabulary): void {
@@ -363,18 +369,21 @@ function tallyCode(t: WordTally, first: number, weight: number, code: number, v:
     }
   }
   if (code & CUE) t.cues++;
-  if (code & CONTENT) t.content.push((code - (code & 7)) / 8);
+  if (code & CONTENT) t.content[t.nContent++] = (code - (code & 7)) / 8;
   if (!v.characterStopwords && code & STOP) t.stopHits++;
 }
 
+/** Stopword density of the tallied words (stopwordDensity). */
+function stopwordShare(t: WordTally, v: Vocabulary): number {
+  if (t.tokens === 0) return 0;
+  // Function characters are ~15-20% of running Chinese/Japanese text; scale to the word-list range.
+  if (v.characterStopwords) return t.stopChars === 0 ? 0 : Math.min(1, (t.stopHits / t.stopChars) * 2.5);
+  return t.stopHits / t.tokens;
+}
+
+/** The BlockWords of a fresh tally (one that was never reset). */
 function finishWords(t: WordTally, v: Vocabulary): BlockWords {
-  let stopwords = 0;
-  if (t.tokens > 0) {
-    // Function characters are ~15-20% of running Chinese/Japanese text; scale to the word-list range.
-    if (v.characterStopwords) stopwords = t.stopChars === 0 ? 0 : Math.min(1, (t.stopHits / t.stopChars) * 2.5);
-    else stopwords = t.stopHits / t.tokens;
-  }
-  return { tokens: t.tokens, count: t.count, cased: t.cased, caps: t.caps, cues: t.cues, stopwords, content: t.content };
+  return { tokens: t.tokens, count: t.count, cased: t.cased, caps: t.caps, cues: t.cues, stopwords: stopwordShare(t, v), content: t.content };
 }
 
 /** One block's words, read straight from its text (no array of words is built). */
@@ -436,14 +445,22 @@ export class WordColumns {
 
   /** Sets row i (rows must be set in order: the content ids are appended). */
   set(i: number, bw: BlockWords): void {
-    this.tokens[i] = bw.tokens;
-    this.count[i] = bw.count;
-    this.cased[i] = bw.cased;
-    this.caps[i] = bw.caps;
-    this.cues[i] = bw.cues;
-    this.stopwords[i] = bw.stopwords;
+    this.setRow(i, bw, bw.stopwords, bw.content, bw.content.length);
+  }
+
+  /**
+   * Sets row i from the counts of a BlockWords or a tally, its stopword density, and
+   * its content ids (the first n of content).
+   */
+  setRow(i: number, counts: Pick<BlockWords, "tokens" | "count" | "cased" | "caps" | "cues">, stopwords: number, content: readonly number[], n: number): void {
+    this.tokens[i] = counts.tokens;
+    this.count[i] = counts.count;
+    this.cased[i] = counts.cased;
+    this.caps[i] = counts.caps;
+    this.cues[i] = counts.cues;
+    this.stopwords[i] = stopwords;
     const at = this.start[i]!;
-    const end = at + bw.content.length;
+    const end = at + n;
     if (end > this.ids.length) {
       let cap = this.ids.length * 2;
       while (cap < end) cap *= 2;
@@ -451,7 +468,7 @@ export class WordColumns {
       grown.set(this.ids.subarray(0, at));
       this.ids = grown;
     }
-    for (let k = 0; k < bw.content.length; k++) this.ids[at + k] = bw.content[k]!;
+    for (let k = 0; k < n; k++) this.ids[at + k] = content[k]!;
     this.start[i + 1] = end;
   }
 
@@ -467,10 +484,9 @@ function scanBlocks(blocks: readonly Block[], v: Vocabulary, chars: number): Wor
   const c = new WordColumns(blocks.length, Math.ceil(chars / 8));
   const t = newTally();
   for (let i = 0; i < blocks.length; i++) {
-    t.tokens = t.count = t.cased = t.caps = t.cues = t.stopHits = t.stopChars = 0;
-    t.content.length = 0;
+    t.tokens = t.count = t.cased = t.caps = t.cues = t.stopHits = t.stopChars = t.nContent = 0;
     scanInto(t, blocks[i]!.text, v);
-    c.set(i, finishWords(t, v));
+    c.setRow(i, t, stopwordShare(t, v), t.content, t.nContent);
   }
   return c;
 }
@@ -687,6 +703,12 @@ interface CharTallies {
 }
 
 /**
+ * The one CharTallies object charTallies fills and returns (read it before the next
+ * call): an object per block was a fiftieth of everything the pipeline allocates.
+ */
+const TALLIES: CharTallies = { digits: 0, commas: 0, punct: 0, letters: 0, upper: false, lower: false, seen: 0 };
+
+/**
  * One pass over the characters: digits, commas, punctuation/symbols, letters, and
  * whether any cased letter is lower or upper case. ASCII units are tallied from a
  * table without a branch (a test per character mispredicts about every other
@@ -695,6 +717,7 @@ interface CharTallies {
  * without them skips those patterns.
  */
 function charTallies(text: string): CharTallies {
+  const out = TALLIES;
   let digits = 0;
   let commas = 0;
   let punct = 0;
@@ -732,7 +755,14 @@ function charTallies(text: string): CharTallies {
   }
   if (seen & C_UPPER) upper = true;
   if (seen & C_LOWER) lower = true;
-  return { digits, commas, punct, letters, upper, lower, seen };
+  out.digits = digits;
+  out.commas = commas;
+  out.punct = punct;
+  out.letters = letters;
+  out.upper = upper;
+  out.lower = lower;
+  out.seen = seen;
+  return out;
 }
 
 /**

@@ -404,8 +404,13 @@ export const STAGE2_FEATURES: readonly string[] = ["z", "zp1", "zn1", "zp2", "zn
 
 const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
 
-/** Visits every block's stage-2 feature vector from stage-1 logits, in block order: neighbours, window means, story region. */
-function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit: (i: number, row: number[]) => void): void {
+/**
+ * Visits every block's stage-2 feature vector from stage-1 logits, in block order:
+ * neighbours, window means, story region. The vector given to visit is reused for the
+ * next block (copy it to keep it): an array per block was a twentieth of all the
+ * pipeline allocates.
+ */
+function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit: (i: number, row: Float64Array) => void): void {
   const n = z.length;
   const ps = z.map(sigmoid);
   const lens = raws.map((r) => r.words);
@@ -418,32 +423,32 @@ function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit
     const hi = Math.min(n - 1, b);
     return hi >= lo ? (pre[hi + 1]! - pre[lo]!) / (hi - lo + 1) : 0.5;
   };
+  const row = new Float64Array(STAGE2_FEATURES.length);
   for (let i = 0; i < n; i++) {
     const zi = clampZ(z[i]!);
     const inRegion = i >= rs && i <= re;
     const dist = inRegion ? 0 : i < rs ? rs - i : i - re;
-    visit(i, [
-      zi,
-      i > 0 ? clampZ(z[i - 1]!) : 0,
-      i < n - 1 ? clampZ(z[i + 1]!) : 0,
-      i > 1 ? clampZ(z[i - 2]!) : 0,
-      i < n - 2 ? clampZ(z[i + 2]!) : 0,
-      mean(i - 3, i + 3),
-      mean(i - 10, i + 10),
-      mean(i - 5, i - 1),
-      mean(i + 1, i + 5),
-      b2n(inRegion),
-      Math.log1p(Math.min(dist, 50)),
-      lens[i]! <= 5 ? zi : 0,
-      inRegion ? zi : 0,
-    ]);
+    row[0] = zi;
+    row[1] = i > 0 ? clampZ(z[i - 1]!) : 0;
+    row[2] = i < n - 1 ? clampZ(z[i + 1]!) : 0;
+    row[3] = i > 1 ? clampZ(z[i - 2]!) : 0;
+    row[4] = i < n - 2 ? clampZ(z[i + 2]!) : 0;
+    row[5] = mean(i - 3, i + 3);
+    row[6] = mean(i - 10, i + 10);
+    row[7] = mean(i - 5, i - 1);
+    row[8] = mean(i + 1, i + 5);
+    row[9] = b2n(inRegion);
+    row[10] = Math.log1p(Math.min(dist, 50));
+    row[11] = lens[i]! <= 5 ? zi : 0;
+    row[12] = inRegion ? zi : 0;
+    visit(i, row);
   }
 }
 
 /** Stage-2 feature vectors from stage-1 logits: neighbours, window means, story region. */
 export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): number[][] {
   const out: number[][] = [];
-  eachStage2Row(z, split(xs).raws, (_i, row) => out.push(row));
+  eachStage2Row(z, split(xs).raws, (_i, row) => out.push(Array.from(row)));
   return out;
 }
 
@@ -504,7 +509,7 @@ export function scoreLaidOut(
   const z2 = new Array<number>(raws.length);
   eachStage2Row(z1, raws, (i, row) => {
     z2[i] = dot(model.stage2, row);
-    if (keepFeatures) f2.push(row);
+    if (keepFeatures) f2.push(Array.from(row));
   });
   return { p1: z1.map(sigmoid), p2: z2.map(sigmoid), f1, f2 };
 }

@@ -184,20 +184,22 @@ function wordTable(index: ProfileIndex): WordTable {
   return t;
 }
 
-/** The languages listing the word text[start, end) whose hash (hashStep from HASH_START, >>> 1) is h. */
-function lookUp(t: WordTable, text: string, start: number, end: number, h: number): number[] | undefined {
+/** The slot of the word text[start, end) whose hash (hashStep from HASH_START, >>> 1) is h, or -1 when it is in no profile. */
+function slotOf(t: WordTable, text: string, start: number, end: number, h: number): number {
   const len = end - start;
   for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
     const key = t.keys[slot];
-    if (key === undefined) return undefined;
+    if (key === undefined) return -1;
     if (t.hashes[slot] !== h || key.length !== len) continue;
     let j = 0;
     while (j < len && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
-    if (j === len) return t.langs[slot];
+    if (j === len) return slot;
   }
 }
 
 const PROFILE_TABLE = wordTable(PROFILE_INDEX);
+/** functionWordVotes' counts per slot of PROFILE_TABLE, all zero between calls. */
+const PROFILE_SEEN = new Int32Array(PROFILE_TABLE.keys.length);
 
 /** A letter (\p{L}) at code point c of lower-cased text: a-z below 0x80 (no upper case is left there). */
 const isLowerTextLetter = (c: number): boolean => (c < 0x80 ? c >= 0x61 && c <= 0x7a : (charFlags(c) & LETTER) !== 0);
@@ -206,9 +208,12 @@ const isLowerTextLetter = (c: number): boolean => (c < 0x80 ? c >= 0x61 && c <= 
 export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
   const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
   const table = profiles === PROFILE_SETS ? PROFILE_TABLE : wordTable(index);
-  // Votes per language number, and the languages in the order of their first vote.
-  const counts = new Array<number>(index.langs.length).fill(0);
-  const order: number[] = [];
+  // How many times each profile word (by slot) occurs, and the slots in the order of
+  // their first occurrence: the votes are counted from these at the end, once per
+  // distinct word rather than once per language per occurrence ("de", "la", "a" are
+  // listed by many languages and make up a good share of running text).
+  const seen = table === PROFILE_TABLE ? PROFILE_SEEN : new Int32Array(table.keys.length);
+  const firstSeen: number[] = [];
   // The words are the runs of two or more letters (\p{L}{2,}) of the lower-cased text.
   // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
   // abbreviations in menus and tables make them vote for the wrong language.
@@ -259,12 +264,20 @@ export function functionWordVotes(text: string, profiles: Record<string, Readonl
     if (i - start > index.longest) continue;
     const key = h >>> 1;
     if ((table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) === 0) continue;
-    const langs = lookUp(table, lower, start, i, key);
-    if (!langs) continue;
-    for (const li of langs) {
+    const slot = slotOf(table, lower, start, i, key);
+    if (slot < 0) continue;
+    if (seen[slot]!++ === 0) firstSeen.push(slot);
+  }
+  // Votes per language number, and the languages in the order of their first vote:
+  // a language's first vote came with the first-met word that lists it.
+  const counts = new Array<number>(index.langs.length).fill(0);
+  const order: number[] = [];
+  for (const slot of firstSeen) {
+    for (const li of table.langs[slot]!) {
       if (counts[li] === 0) order.push(li);
-      counts[li]!++;
+      counts[li]! += seen[slot]!;
     }
+    seen[slot] = 0; // left all zero for the next text
   }
   const votes = new Map<string, number>();
   for (const li of order) votes.set(index.langs[li]!, counts[li]!);

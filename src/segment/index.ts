@@ -443,6 +443,9 @@ class BlockBuilder {
 /** Blocks of this many UTF-16 units or more get their own copy of their text (ownCopy). */
 const OWN_COPY_MIN = 13;
 
+/** The buffer ownCopy copies block texts through (two bytes a unit). */
+const COPY_BUFFER = Buffer.allocUnsafe(2 * LONG_LINE);
+
 /**
  * The block's text as a string of its own, with the same content. A line cut out of
  * the dump (slice, trim) is, for V8, a view into the whole dump's string, and two
@@ -457,8 +460,12 @@ const OWN_COPY_MIN = 13;
  */
 function ownCopy(text: string): string {
   if (text.length < OWN_COPY_MIN || text.length > LONG_LINE) return text;
-  return Buffer.from(text, "utf16le").toString("utf16le");
+  // Through one buffer kept for all blocks (a block is at most LONG_LINE units here):
+  // a new Buffer per block cost an allocation and a pool slice each.
+  const bytes = COPY_BUFFER.write(text, 0, "utf16le");
+  return COPY_BUFFER.toString("utf16le", 0, bytes);
 }
+
 
 /**
  * A block segment made of a menu run: its one line holds the run as the dump has it,
