@@ -53,7 +53,18 @@ function split(xs: readonly BlockInfo[]): { raws: RawFeatures[]; layout: BlockLa
   return { raws: xs.map((x) => x.raw), layout: xs.map((x) => ({ lines: { length: x.lines }, blankBefore: x.blankBefore, blankAfter: x.blankAfter })) };
 }
 
-const log1p = Math.log1p;
+/** Math.log1p of 0, 1, 2, ... up to LOG1P_TABLE_SIZE - 1, computed once. */
+const LOG1P_TABLE_SIZE = 4096;
+const LOG1P_OF_INT = Float64Array.from({ length: LOG1P_TABLE_SIZE }, (_, k) => Math.log1p(k));
+
+/**
+ * Math.log1p(x), read from a table for the small whole numbers the features take it
+ * of (word, sentence and character counts, distances in blocks, lines): the same
+ * values, without a call into the math library (seven per block).
+ */
+function log1p(x: number): number {
+  return (x | 0) === x && x >= 0 && x < LOG1P_TABLE_SIZE ? LOG1P_OF_INT[x]! : Math.log1p(x);
+}
 const b2n = (b: boolean): number => (b ? 1 : 0);
 
 /** Names of the features of one block on its own, in vector order. */
@@ -438,7 +449,7 @@ function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit
     row[7] = mean(i - 5, i - 1);
     row[8] = mean(i + 1, i + 5);
     row[9] = b2n(inRegion);
-    row[10] = Math.log1p(Math.min(dist, 50));
+    row[10] = log1p(Math.min(dist, 50));
     row[11] = lens[i]! <= 5 ? zi : 0;
     row[12] = inRegion ? zi : 0;
     visit(i, row);
