@@ -38,20 +38,25 @@ export const WEEKDAYS: readonly string[] = (
   "segunda terça terca quarta quinta sexta feira " +
   "lunedì martedì mercoledì giovedì venerdì sabato domenica " +
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
-  "poniedziałek wtorek środa czwartek piątek sobota niedziela"
+  "poniedziałek wtorek środa czwartek piątek sobota niedziela " +
+  // Japanese, Chinese and Korean, also the one-character forms in brackets: "11/26(水) 14:05".
+  "月 火 水 木 金 土 日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 月曜 火曜 水曜 木曜 金曜 土曜 日曜 " +
+  "星期一 星期二 星期三 星期四 星期五 星期六 星期日 周一 周二 周三 周四 周五 周六 周日 " +
+  "월 화 수 목 금 토 일 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
 ).split(" ");
 
 /** Words that introduce the publication time of a story. */
 export const PUBLISHED_WORDS: readonly string[] = [
   "published", "posted", "first published", "publication", "publié", "publie", "veröffentlicht", "erschienen", "publicado",
   "publicada", "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "publicerad", "publiceret", "julkaistu",
+  "配信", "公開", "掲載", "投稿", "发布", "發布", "发表", "發表", "입력", "기사입력", "등록",
 ];
 
 /** Words that introduce an update time (a date after them is not the publication date). */
 export const UPDATED_WORDS: readonly string[] = [
   "updated", "last updated", "modified", "last modified", "edited", "mis à jour", "modifié", "aktualisiert", "geändert",
   "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "aktualizováno", "uppdaterad",
-  "opdateret", "oppdatert", "päivitetty",
+  "opdateret", "oppdatert", "päivitetty", "更新", "最終更新", "수정", "최종수정", "업데이트",
 ];
 
 /** Phrases of relative time ("2 hours ago", "yesterday"): a block made of them gives no date. */

@@ -171,3 +171,16 @@ describe("US zones without standard or daylight", () => {
     expect(findDates("26 novembre 2026 14:05 et 15:00").map((d) => d.iso)).toEqual(["2026-11-26T14:05"]);
   });
 });
+
+describe("Japanese, Chinese and Korean date lines", () => {
+  it("reads times written with 時/时/시 and 分/분", () => {
+    expect(findDate("2026年11月26日(水) 14時05分 配信", { language: "ja" })).toBe("2026-11-26T14:05");
+    expect(findDate("2026.11.26 14시 05분", { language: "ko" })).toBe("2026-11-26T14:05");
+  });
+
+  it("knows a line of month/day, weekday in brackets, time and 配信 for a date line", () => {
+    expect(looksLikeDateLine("11/26(水) 14:05配信", { language: "ja" })).toBe(true);
+    expect(looksLikeDateLine("最終更新:11/26(水) 15:40", { language: "ja" })).toBe(true);
+    expect(looksLikeDateLine("東京都は26日、来年度から給食費を無償化する方針を明らかにした。", { language: "ja" })).toBe(false);
+  });
+});

@@ -183,3 +183,10 @@ describe("a logo line under a skip link", () => {
     expect(findTitle(b, 2)?.title).toBe("Time to say goodbye.");
   });
 });
+
+describe("a <title> line with the provider in full-width brackets", () => {
+  it("takes the <h1> without the bracket", () => {
+    const b = blocks("東京都、給食費を無償化へ（地域ニュース） - 日本ニュース", "トップ", "国内", "東京都、給食費を無償化へ", "11/26(水) 14:05配信", "東京都は26日、来年度から都内の公立中学校の給食費を無償化する方針を明らかにした。");
+    expect(findTitle(b, 5)).toEqual({ index: 3, title: "東京都、給食費を無償化へ" });
+  });
+});

@@ -16,8 +16,8 @@ import { hasLetters, isAscii, letterCount, lineKey, straightQuotes, wordCount, w
 /** Ends with a full stop, perhaps inside a closing quote or bracket (an ellipsis is not one). */
 const FULL_STOP_END_RE = /[^.]\.["”’»)\]]?\s*$/u;
 
-/** A headline and a final parenthetical of at most four words: group 1 is the headline. */
-const TRAILING_PAREN_RE = /^(.{1,300}?)\s+\((?:[^()\s]{1,40} ){0,3}[^()\s]{1,40}\)$/u;
+/** A headline and a final parenthetical of at most four words, or one in full-width brackets ("…無償化へ（地域ニュース）"): group 1 is the headline. */
+const TRAILING_PAREN_RE = /^(.{1,300}?)(?:\s+\((?:[^()\s]{1,40} ){0,3}[^()\s]{1,40}\)|\s?（[^（）\s]{1,40}）)$/u;
 
 /** How many blocks the picker looks at for a repeat of the title line (bounded work). */
 const SCAN_BLOCKS = 1000;
