@@ -623,6 +623,8 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     } else if ((dateShape(text, r) || (r.words <= DATE_LINE_WORDS && !(r.timestamp && r.words <= 3) && looksLikeDateLine(text, { language }))) && (!haveDate || b.label !== "paragraph" || r.words <= 6 || stampLabelled(text))) {
       set(i, "date", "date line near the story start");
       haveDate = true;
+    } else if ((haveByline || haveDate) && i <= start && r.words <= 12 && categoryTags(text)) {
+      settle(i, "boilerplate", "category tags under the byline or date");
     } else if (b.label === "paragraph" && i <= start && r.chars <= META_LINE_CHARS && !r.sentenceEnd && LABEL_VALUE_RE.test(text)) {
       // "Source: Xinhua", "来源：新华网", "Fuente: EFE" above the story: a field of the page's meta row.
       set(i, "boilerplate", "label: value line above the story");
@@ -647,6 +649,32 @@ function metaOrStoryNext(out: readonly LabeledBlock[], raws: readonly RawFeature
   const t = out[j]!.text;
   return out[j]!.label === "date" || dateShape(t, raws[j]!) || (raws[j]!.words <= DATE_LINE_WORDS && looksLikeDateLine(t, { language })) || (out[j]!.label === "paragraph" && raws[j]!.words > 15);
 }
+
+/** 'In "Local life"', 'Dans « Société »', 'En "Política"': a related teaser's category line. */
+const TEASER_CATEGORY_RE = /^(?:in|dans|en|em|w)\s[«"“„]\s?[^"“”„«»]{1,40}\s?[»"”“]$/iu;
+
+/** Most words of one category tag ("Local business"). */
+const TAG_WORDS = 3;
+
+/**
+ * A post's categories as one line: "Books, Local business", "Politik, Hamburg, Wahl".
+ * Two to six capitalised items of up to three words, no sentence mark and no "and"
+ * (a subhead such as "Fire, floods and fear" joins its last item with one).
+ */
+export function categoryTags(text: string): boolean {
+  if (/[.!?:;"“”«»]/u.test(text)) return false;
+  const items = text.split(",").map((x) => x.trim());
+  if (items.length < 2 || items.length > 6) return false;
+  for (const it of items) {
+    const ws = it.split(/\s+/);
+    if (it === "" || ws.length > TAG_WORDS || !/^[\p{Lu}\p{N}]/u.test(it)) return false;
+    for (const w of ws) if (TAG_JOINERS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Words that join the last item of a list in a sentence or subhead. */
+const TAG_JOINERS: ReadonlySet<string> = new Set(["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "en", "of", "и"]);
 
 /** "Published"/"Updated" words, longest first, for stampLabelled. */
 const STAMP_LABELS: readonly string[] = [...PUBLISHED_WORDS, ...UPDATED_WORDS].sort((a, b) => b.length - a.length);
@@ -828,6 +856,11 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       }
       continue;
     }
+    // A copyright line is the page's footer: what follows it is no teaser of the section above.
+    if (COPYRIGHT_LINE_RE.test(b.text)) {
+      inSidebar = false;
+      continue;
+    }
     if (b.label === "badge" || (b.label === "boilerplate" && (r.boilerPhrase || promptShape(r)))) continue;
     if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems)) {
       set(i, "paragraph", "the story resumes after an inline teaser box");
@@ -857,6 +890,11 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       continue;
     }
     if (b.label === "credits") continue;
+    // A related teaser's category, as blogs print it under the teaser: 'In "Local life"'.
+    if (r.words <= 6 && TEASER_CATEGORY_RE.test(b.text)) {
+      set(i, "boilerplate", "a teaser's category");
+      continue;
+    }
     // A teaser's time stamp ("3 days ago", "26 November 2026") is no teaser.
     if (dateShape(b.text, r)) {
       set(i, "boilerplate", "a teaser's date");
@@ -1093,9 +1131,13 @@ function commentSection(out: LabeledBlock[], blocks: readonly Block[], raws: rea
       k++;
       if (before >= 80 && before >= storyWords * 0.25) {
         set(i, "boilerplate", "comment-section heading");
+        // Readers' comments and the comment form, also where a sidebar section ran on
+        // into them (one line per block): its items end at the next sidebar heading.
+        let sectionRunsOn = true;
         for (let j = i + 1; j < out.length; j++) {
           const l = out[j]!.label;
-          if (l === "paragraph" || l === "heading" || l === "list-item" || l === "quote") set(j, "boilerplate", "in the comment section");
+          if (l === "sidebar-heading") sectionRunsOn = false;
+          if (l === "paragraph" || l === "heading" || l === "list-item" || l === "quote" || (l === "sidebar-item" && sectionRunsOn)) set(j, "boilerplate", "in the comment section");
         }
         return;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { classify, fluentInside, isCommentHeading, promptShape } from "./index.js";
+import { categoryTags, classify, fluentInside, isCommentHeading, promptShape } from "./index.js";
 import type { LabeledBlock } from "../types.js";
 import { docStats, rawFeatures, words } from "./features.js";
 import { STORY } from "../../tests/story-text.js";
@@ -44,6 +44,12 @@ describe("comment sections", () => {
   it("drops the comments after two different comment headings ('2 Comments', then 'Leave a Reply')", () => {
     const out = labelled(["Library on the harbour to close", ...STORY, "2 Comments", "Leave a Reply", ...COMMENTS].join("\n\n"));
     expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+  });
+
+  it("ends a sidebar section that runs on into the comments (one line per block)", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, "Related", "The ferry timetable nobody can read", "2 thoughts on “Library on the harbour to close”", "Peter Hale", ...COMMENTS, "Leave a Reply", "Most read", "Harbour festival moves to July", "Council tax to rise by 3%"].join("\n"));
+    const sidebar = out.filter((b) => b.label === "sidebar-item").map((b) => b.text);
+    expect(sidebar).toEqual(["The ferry timetable nobody can read", "Harbour festival moves to July", "Council tax to rise by 3%"]);
   });
 
   it("keeps the story when a comment counter sits above it (before most of the story)", () => {
@@ -748,6 +754,24 @@ describe("a Czech page with an inline 'Související' box and a caption credited
     expect(label("Související")).toBe("sidebar-heading");
     expect(label("Praha zdraží jízdenky MHD od ledna o pět korun")).toBe("sidebar-item");
     expect(label("Stavba stála přes miliardu korun, většinu nákladů pokryly evropské dotace a zbytek zaplatilo město ze svého rozpočtu.")).toBe("paragraph");
+  });
+});
+
+describe("categoryTags", () => {
+  it("knows a line of capitalised categories", () => {
+    for (const t of ["Books, Local business", "Politik, Hamburg, Wahl 2026"]) expect(categoryTags(t), t).toBe(true);
+  });
+
+  it("leaves subheads and sentences with commas", () => {
+    for (const t of ["Fire, floods and fear", "Yes, the library will close.", "Paris, London, New York and Berlin", "one, two"]) expect(categoryTags(t), t).toBe(false);
+  });
+});
+
+describe("the page footer after a sidebar section", () => {
+  it("ends the section at a copyright line: the lines under it are no teasers", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, "Most read", "Harbour festival moves to July", "Council tax to rise by 3%", "© 2026 Harbour News. All rights reserved.", "Reproduction only with a link to the source."].join("\n"));
+    expect(out.find((b) => b.text === "Reproduction only with a link to the source.")!.label).not.toBe("sidebar-item");
+    expect(out.find((b) => b.text === "Council tax to rise by 3%")!.label).toBe("sidebar-item");
   });
 });
 
