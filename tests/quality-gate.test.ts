@@ -15,9 +15,9 @@ import { HAS_SHARED, SHARED } from "./helpers.js";
 
 /** Pinned floors, a little under the figures measured when they were last raised. */
 const FLOORS = {
-  readability: { blocks: 0.94, lines: 0.94, title: 0.78 },
+  readability: { blocks: 0.945, lines: 0.945, title: 0.78 },
   // Every third document of trafilatura-eval (sorted by id), to keep the gate fast.
-  trafilatura: { blocks: 0.905, lines: 0.9 },
+  trafilatura: { blocks: 0.91, lines: 0.905 },
 };
 
 interface Scorer {
