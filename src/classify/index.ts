@@ -218,6 +218,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
     else if (r.words <= 80 && cutOffTeaser(blocks[i]!.text)) set(i, "boilerplate", "cut-off teaser excerpt with its read-more link");
     else if (r.words >= 6 && repeatedTitle(blocks[i]!.text)) set(i, "boilerplate", "a title printed two or three times (a teaser card)");
+    else if (r.words <= 16 && hasDigit(blocks[i]!.text) && metaRow(blocks[i]!.text)) set(i, "boilerplate", "a row of short fields with a date ('NDR 90,3 | Nachrichten | 26.11.2026 | 12:00 Uhr')");
     else if (r.words <= 6 && hasDigit(blocks[i]!.text) && READING_TIME_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "reading time");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
   }
@@ -652,6 +653,22 @@ function metaOrStoryNext(out: readonly LabeledBlock[], raws: readonly RawFeature
 
 /** 'In "Local life"', 'Dans « Société »', 'En "Política"': a related teaser's category line. */
 const TEASER_CATEGORY_RE = /^(?:in|dans|en|em|w)\s[«"“„]\s?[^"“”„«»]{1,40}\s?[»"”“]$/iu;
+
+/**
+ * A page's meta row: three or more short fields between bars, one of them a date or
+ * time ("NDR 90,3 | Nachrichten | 26.11.2026 | 12:00 Uhr", "Politik | 26.11.2026 | 3 Min.").
+ */
+export function metaRow(text: string): boolean {
+  const fields = text.split(" | ");
+  if (fields.length < 3) return false;
+  let dated = false;
+  for (const f of fields) {
+    const t = f.trim();
+    if (t === "" || t.split(/\s+/).length > 4 || (/[.!?]$/u.test(t) && !/\d\.$/u.test(t))) return false;
+    if (!dated && /\d/.test(t) && looksLikeDateLine(t)) dated = true;
+  }
+  return dated;
+}
 
 /** Most words of one category tag ("Local business"). */
 const TAG_WORDS = 3;

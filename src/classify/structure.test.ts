@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { categoryTags, classify, fluentInside, isCommentHeading, promptShape } from "./index.js";
+import { categoryTags, classify, fluentInside, metaRow, isCommentHeading, promptShape } from "./index.js";
 import type { LabeledBlock } from "../types.js";
 import { docStats, rawFeatures, words } from "./features.js";
 import { STORY } from "../../tests/story-text.js";
@@ -764,6 +764,26 @@ describe("categoryTags", () => {
 
   it("leaves subheads and sentences with commas", () => {
     for (const t of ["Fire, floods and fear", "Yes, the library will close.", "Paris, London, New York and Berlin", "one, two"]) expect(categoryTags(t), t).toBe(false);
+  });
+});
+
+describe("metaRow", () => {
+  it("knows a row of short fields between bars with a date", () => {
+    expect(metaRow("NDR 90,3 | Nachrichten | 26.11.2026 | 12:00 Uhr")).toBe(true);
+    expect(metaRow("Politik | 26.11.2026 | 3 Min. Lesezeit")).toBe(true);
+  });
+
+  it("leaves rows without a date and sentences with bars", () => {
+    expect(metaRow("Home | News | Sport | Weather")).toBe(false);
+    expect(metaRow("The council met on 26.11.2026 | the vote was close | nobody was happy with the result.")).toBe(false);
+  });
+});
+
+describe("'Mehr Nachrichten aus Hamburg' and its teasers", () => {
+  it("is a sidebar section; the tag heading under it is no teaser", () => {
+    const out = labelled(["Library on the harbour to close", ...STORY, "Mehr Nachrichten aus Hamburg", "Elbtower: Bauarbeiten sollen im Frühjahr weitergehen", "Hamburger Weihnachtsmärkte öffnen am Montag", "Schlagwörter zu diesem Artikel", "Verkehr", "Hafen"].join("\n"));
+    expect(out.find((b) => b.text === "Mehr Nachrichten aus Hamburg")!.label).toBe("sidebar-heading");
+    expect(out.filter((b) => b.label === "sidebar-item").map((b) => b.text)).toEqual(["Elbtower: Bauarbeiten sollen im Frühjahr weitergehen", "Hamburger Weihnachtsmärkte öffnen am Montag"]);
   });
 });
 

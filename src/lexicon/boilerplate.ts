@@ -35,7 +35,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "copy url", "copy article link", "share article", "share story", "share this story", "share full article",
     "more sharing options", "gift article", "bookmark", "bookmark it", "text size", "font size", "listen to article",
     "increase font size", "decrease font size", "increase text size", "decrease text size",
-    "published", "last updated", "image source", "image caption", "media caption",
+    "published", "last updated", "image source", "image caption", "media caption", "tags for this article", "topics in this article",
     // Layer names and the generator note of SVG icons exported from Sketch, dumped as text.
     "created with sketch", "combined shape", "fill 1", "fill 2", "path 1", "path 2", "group 2", "group 3", "oval", "rectangle",
     // Ad slot labels ("ADVERTISING", the Teads video player's "inRead invented by Teads").
@@ -48,6 +48,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "mehr anzeigen", "akzeptieren", "alle akzeptieren", "ablehnen", "einstellungen", "mehr erfahren", "artikel teilen", "per e-mail teilen", "impressum", "datenschutz", "kontakt", "newsletter",
     "weitere informationen", "mehr informationen", "buch bestellen", "zum shop", "jetzt kaufen", "ausgabe kaufen", "jetzt abonnieren", "rezept drucken", "alle anzeigen", "artikel merken", "vorlesen", "pingback",
     "link kopieren", "link kopiert", "merken", "artikel anhören", "anhören", "teilen auf facebook", "auf facebook teilen", "per whatsapp teilen",
+    "schlagwörter", "schlagwörter zu diesem artikel", "themen zu diesem artikel", "dieses thema im programm",
   ],
   fr: [
     "accepter", "tout accepter", "tout refuser", "paramétrer", "en savoir plus", "mentions légales",
@@ -114,12 +115,14 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
     "editor's picks", "more stories", "more news", "more on this story", "popular", "read more", "also read",
     "see also", "in case you missed it", "read", "read also", "related reading", "recommended reading", "what to read next", "more in", "top headlines", "latest stories",
     "also in", "also on", "more from", "most shared", "most commented", "related coverage", "recent posts", "popular posts",
+    "more news from", "more stories from", "more headlines", "other news",
   ],
   de: [
     "meistgelesen", "meistgelesene artikel", "mehr zum thema", "das könnte sie auch interessieren", "top-themen",
     "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "weitere artikel", "neueste artikel",
     "auch interessant", "lesen sie auch", "empfehlungen", "aktuelle nachrichten", "beliebte artikel", "weitere themen",
     "das könnte dich auch interessieren", "das thema könnte dich auch interessieren", "weitere beiträge", "weitere beiträge zu", "weitere beiträge aus der kolumne", "vorschau auf den nächsten artikel", "auch lesenswert", "passend zum thema", "mehr aus dem ressort", "ebenfalls interessant", "beliebte beiträge", "neueste beiträge",
+    "mehr nachrichten", "mehr nachrichten aus", "mehr aus", "weitere nachrichten", "weitere meldungen", "mehr meldungen",
   ],
   fr: ["les plus lus", "à lire aussi", "sur le même sujet", "à la une", "articles similaires", "lire aussi", "à voir aussi", "vous aimerez aussi", "vous pourriez aussi aimer", "à découvrir", "nos derniers articles", "dans la même rubrique", "lire également", "à lire également", "voir aussi", "lire", "à lire"],
   es: ["lo más leído", "noticias relacionadas", "te puede interesar", "más noticias", "artículos relacionados", "lee también", "le puede interesar", "también te puede interesar", "también le puede interesar", "te recomendamos", "más leídas", "lo último", "lea también", "lea más", "lee más", "lea", "lee", "lea además", "ver también", "relacionado", "relacionada", "relacionadas", "quizás te interese", "puede interesarte"],
