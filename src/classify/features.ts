@@ -561,7 +561,7 @@ function mayHoldCopyright(text: string): boolean {
 }
 
 export interface DocStats {
-  /** How many times each exact block text occurs. */
+  /** How many times each exact block text occurs (emptied by blockFeatures once its features are written). */
   repeats: Map<string, number>;
   /** The document's words (the ids below are its ids). */
   vocabulary: Vocabulary;
@@ -1129,6 +1129,9 @@ export function blockFeatures(blocks: readonly Block[], language: string | null 
     if (key !== null) keys.set(i, key);
     writeRawFeatures(columns, i, text, wc, i, doc, key);
   }
+  // The repeat counts are in the features now: the map of every distinct block text
+  // (~30-60 bytes a block) is not kept while classify runs.
+  doc.repeats.clear();
   // Without views (views = false), raws is empty: the caller reads the columns its own way.
   return { raws: views ? columns.rows() : [], columns, doc, keys };
 }
