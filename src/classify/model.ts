@@ -157,9 +157,8 @@ const WINDOW = 5;
 function eachStage1Row(raws: readonly RawFeatures[], xs: readonly BlockLayout[], hasBlank: boolean, visit: (i: number, row: Float64Array) => void): void {
   const n = raws.length;
   // Distance (in blocks) to the nearest good block before and after: story text clusters.
-  // Typed arrays: 4 bytes a block where an array of small integers takes 8 (a dump of a million lines).
-  const distPrev = new Int32Array(n).fill(99);
-  const distNext = new Int32Array(n).fill(99);
+  const distPrev = new Array<number>(n).fill(99);
+  const distNext = new Array<number>(n).fill(99);
   let last = -1;
   for (let i = 0; i < n; i++) {
     if (last >= 0) distPrev[i] = i - last;
@@ -171,7 +170,7 @@ function eachStage1Row(raws: readonly RawFeatures[], xs: readonly BlockLayout[],
     if (isGood(raws[i]!)) last = i;
   }
   // Runs of short blocks: menus, tag clouds, link lists.
-  const runLen = new Int32Array(n);
+  const runLen = new Array<number>(n).fill(0);
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && raws[j]!.words <= 4) j++;

@@ -102,18 +102,19 @@ export class BlockRow extends RawRow implements LabeledBlock {
     this.t.score[this.i] = s;
   }
   get features(): LabeledBlock["features"] {
-    return this.t.features.get(this.i) ?? NO_FEATURES;
+    return this.t.features.size === 0 ? NO_FEATURES : (this.t.features.get(this.i) ?? NO_FEATURES);
   }
   set features(f: LabeledBlock["features"]) {
-    if (f === NO_FEATURES) this.t.features.delete(this.i);
-    else this.t.features.set(this.i, f);
+    // Most blocks have none: no lookup in the (mostly empty) map for them.
+    if (f !== NO_FEATURES) this.t.features.set(this.i, f);
+    else if (this.t.features.size > 0) this.t.features.delete(this.i);
   }
   get reasons(): string[] {
-    return this.t.reasons.get(this.i) ?? NO_REASONS;
+    return this.t.reasons.size === 0 ? NO_REASONS : (this.t.reasons.get(this.i) ?? NO_REASONS);
   }
   set reasons(r: string[]) {
-    if (r === NO_REASONS) this.t.reasons.delete(this.i);
-    else this.t.reasons.set(this.i, r);
+    if (r !== NO_REASONS) this.t.reasons.set(this.i, r);
+    else if (this.t.reasons.size > 0) this.t.reasons.delete(this.i);
   }
 }
 

@@ -15,6 +15,9 @@ export interface BlockSink {
   blankAfterLast(): void;
 }
 
+/** Blocks a store has room for before its columns grow (a page has a few hundred). */
+const INITIAL_ROOM = 1024;
+
 /** Bits of BlockStore.flags: a blank line (or the start of the text) before the block, after it. */
 export const BLANK_BEFORE = 1;
 export const BLANK_AFTER = 2;
@@ -32,9 +35,11 @@ export class BlockStore implements BlockSink {
   length = 0;
   /** Block i's text on one line. */
   readonly texts: string[] = [];
-  private lineNumbers = new Int32Array(64);
+  // Room for a typical page's blocks: a typed array costs an allocation outside the
+  // heap, and growing it (and trimming it in finish) one more.
+  private lineNumbers = new Int32Array(INITIAL_ROOM);
   /** BLANK_BEFORE and BLANK_AFTER of block i (complete once the store is finished). */
-  flags = new Uint8Array(64);
+  flags = new Uint8Array(INITIAL_ROOM);
   private readonly kept = new Map<number, string[]>();
 
   push(text: string, lines: string[], line: number, blankBefore: boolean): void {
@@ -58,10 +63,12 @@ export class BlockStore implements BlockSink {
     if (this.length > 0) this.flags[this.length - 1]! |= BLANK_AFTER;
   }
 
-  /** Ends the store: the columns shrink to the number of blocks. */
+  /** Ends the store: columns grown past their first room shrink to the number of blocks. */
   finish(): this {
-    this.lineNumbers = this.lineNumbers.slice(0, this.length);
-    this.flags = this.flags.slice(0, this.length);
+    if (this.flags.length > INITIAL_ROOM) {
+      this.lineNumbers = this.lineNumbers.slice(0, this.length);
+      this.flags = this.flags.slice(0, this.length);
+    }
     return this;
   }
 
