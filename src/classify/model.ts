@@ -147,6 +147,18 @@ const NEIGHBOUR_AT = NEIGHBOUR_FEATURES.map((name) => OWN_INDEX[name]);
 /** Blocks kept in the window of own features: the block and two on each side. */
 const WINDOW = 5;
 
+/** Above this many blocks, the scorer's per-block integers are typed arrays. */
+const TYPED_FROM = 4096;
+
+/**
+ * n small integers, all `fill`: an Int32Array on a long dump (4 bytes a block where an
+ * array takes 8: a dump of a million lines), an array on a page (a typed array is an
+ * allocation outside the heap, which costs more than it saves on a few hundred blocks).
+ */
+function intColumn(n: number, fill: number): Int32Array | number[] {
+  return n >= TYPED_FROM ? new Int32Array(n).fill(fill) : new Array<number>(n).fill(fill);
+}
+
 /**
  * Visits every block's stage-1 feature vector, in block order: its own features plus a
  * few of its neighbours' and distances. The vector given to visit is reused for the
@@ -157,8 +169,8 @@ const WINDOW = 5;
 function eachStage1Row(raws: readonly RawFeatures[], xs: readonly BlockLayout[], hasBlank: boolean, visit: (i: number, row: Float64Array) => void): void {
   const n = raws.length;
   // Distance (in blocks) to the nearest good block before and after: story text clusters.
-  const distPrev = new Array<number>(n).fill(99);
-  const distNext = new Array<number>(n).fill(99);
+  const distPrev = intColumn(n, 99);
+  const distNext = intColumn(n, 99);
   let last = -1;
   for (let i = 0; i < n; i++) {
     if (last >= 0) distPrev[i] = i - last;
@@ -170,7 +182,7 @@ function eachStage1Row(raws: readonly RawFeatures[], xs: readonly BlockLayout[],
     if (isGood(raws[i]!)) last = i;
   }
   // Runs of short blocks: menus, tag clouds, link lists.
-  const runLen = new Array<number>(n).fill(0);
+  const runLen = intColumn(n, 0);
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && raws[j]!.words <= 4) j++;
@@ -421,9 +433,10 @@ const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
  * next block (copy it to keep it): an array per block was a twentieth of all the
  * pipeline allocates.
  */
-function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit: (i: number, row: Float64Array) => void): void {
+function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit: (i: number, row: Float64Array) => void, probabilities?: readonly number[]): void {
   const n = z.length;
-  const ps = z.map(sigmoid);
+  // sigmoid of every z: given by scoreLaidOut, which returns them as p1 (not made twice).
+  const ps = probabilities ?? z.map(sigmoid);
   const lens = raws.map((r) => r.words);
   const [rs, re] = storyRegion(ps, lens);
   // Prefix sums of p for window means.
@@ -517,10 +530,16 @@ export function scoreLaidOut(
     z1[i] = stage1Logit(model, row);
     if (keepFeatures) f1.push(Array.from(row));
   });
+  const p1 = z1.map(sigmoid);
   const z2 = new Array<number>(raws.length);
-  eachStage2Row(z1, raws, (i, row) => {
-    z2[i] = dot(model.stage2, row);
-    if (keepFeatures) f2.push(Array.from(row));
-  });
-  return { p1: z1.map(sigmoid), p2: z2.map(sigmoid), f1, f2 };
+  eachStage2Row(
+    z1,
+    raws,
+    (i, row) => {
+      z2[i] = dot(model.stage2, row);
+      if (keepFeatures) f2.push(Array.from(row));
+    },
+    p1,
+  );
+  return { p1, p2: z2.map(sigmoid), f1, f2 };
 }
