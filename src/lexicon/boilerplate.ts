@@ -36,6 +36,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "more sharing options", "gift article", "bookmark", "bookmark it", "text size", "font size", "listen to article",
     "increase font size", "decrease font size", "increase text size", "decrease text size",
     "published", "last updated", "image source", "image caption", "media caption", "tags for this article", "topics in this article",
+    "article with gallery", "article with video", "article with audio", "suggested topics",
     // Layer names and the generator note of SVG icons exported from Sketch, dumped as text.
     "created with sketch", "combined shape", "fill 1", "fill 2", "path 1", "path 2", "group 2", "group 3", "oval", "rectangle",
     // Ad slot labels ("ADVERTISING", the Teads video player's "inRead invented by Teads").
