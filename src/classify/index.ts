@@ -496,8 +496,17 @@ function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: 
   const i = end + 1;
   if (end < 0 || i >= out.length || out[i]!.label !== "boilerplate") return;
   const r = raws[i]!;
-  if (r.sentenceEnd && r.words >= 5 && r.words < 15 && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= CLOSING_SENTENCE_SCORE) set(i, "paragraph", "closing sentence of the story");
+  // Right before a sidebar heading the story has clearly ended there: a lower score will
+  // do for a plain statement (a full stop; "Jetzt 3 Ausgaben GRATIS erhalten!" is a prompt).
+  const j = nextContent(out, raws, i);
+  const least = j >= 0 && out[j]!.label === "sidebar-heading" && FULL_STOP_RE.test(out[i]!.text) ? CLOSING_BEFORE_SIDEBAR_SCORE : CLOSING_SENTENCE_SCORE;
+  if (r.sentenceEnd && r.words >= 5 && r.words < 15 && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= least) set(i, "paragraph", "closing sentence of the story");
 }
+
+/** Ends with a full stop (Latin, CJK, Devanagari), perhaps inside a closing quote. */
+const FULL_STOP_RE = /[.。।]["”»’)]?$/u;
+/** The least story score of a short closing sentence followed by a sidebar heading ("Les plus lus"). */
+const CLOSING_BEFORE_SIDEBAR_SCORE = 0.2;
 
 /** How many blocks after the story's last paragraph a contribution note may stand ("___" rules between). */
 const CONTRIBUTION_NOTE_SPAN = 3;

@@ -767,6 +767,31 @@ describe("categoryTags", () => {
   });
 });
 
+describe("a short closing sentence right before a sidebar heading", () => {
+  const text = [
+    "Grève SNCF : le trafic fortement perturbé ce jeudi en Île-de-France - Le Quotidien",
+    "Aller au contenu principal",
+    "Politique",
+    "Société",
+    "Grève SNCF : le trafic fortement perturbé ce jeudi en Île-de-France",
+    "Par Claire Martin",
+    "Le 26 novembre 2026 à 18h42",
+    "La circulation des trains sera fortement perturbée jeudi en Île-de-France en raison d'un mouvement social des contrôleurs, a annoncé mercredi la SNCF.",
+    "Sur les lignes C et D du RER, un train sur deux circulera en moyenne, tandis que le trafic sera quasi normal sur le réseau Transilien nord.",
+    "Lire aussi : Les contrôleurs menacent d'une grève pendant les fêtes",
+    "Les syndicats réclament une hausse des salaires de 5 % et la création de 300 postes supplémentaires.",
+    "La direction dit être prête à discuter.",
+    "Les plus lus",
+    "Le prix du ticket de métro va augmenter en janvier",
+    "Un incendie ravage un entrepôt à Saint-Denis",
+  ].join("\n\n");
+
+  it("keeps it as the story's last paragraph", () => {
+    const out = classify(segment(text), { language: "fr" });
+    expect(out.find((b) => b.text === "La direction dit être prête à discuter.")!.label).toBe("paragraph");
+  });
+});
+
 describe("metaRow", () => {
   it("knows a row of short fields between bars with a date", () => {
     expect(metaRow("NDR 90,3 | Nachrichten | 26.11.2026 | 12:00 Uhr")).toBe(true);
