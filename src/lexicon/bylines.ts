@@ -85,3 +85,11 @@ export const NEWSROOM_BYLINES: readonly string[] = [
   "redactie", "redakcja", "redação", "da redação", "redacția", "редакция", "staff", "staff reports", "staff report", "newsroom", "news desk",
   "web desk", "digital desk", "online desk", "agencias", "agencies", "staff and agencies", "wire services",
 ];
+
+/**
+ * Endings of a Japanese, Chinese or Korean outlet's name ("地域ニュース", "朝日新聞",
+ * "共同通信", "新华日报", "연합뉴스", "KBS 방송"): the provider credited under the date.
+ */
+export const CJK_OUTLET_ENDINGS: readonly string[] = [
+  "ニュース", "新聞", "通信", "テレビ", "放送", "新闻", "日报", "日報", "晚报", "電視台", "电视台", "뉴스", "일보", "신문", "방송", "통신",
+];

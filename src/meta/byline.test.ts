@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeBioByline, looksLikeByline, nameLike, parseBareByline, parseByline } from "./byline.js";
+import { looksLikeBioByline, looksLikeByline, nameLike, newsroomByline, parseBareByline, parseByline } from "./byline.js";
 
 describe("parseByline", () => {
   it.each([
@@ -172,5 +172,15 @@ describe("a bare name with its outlet after a separator", () => {
 
   it("is no byline when the part after the separator is long (a headline)", () => {
     expect(parseBareByline("West Ham - Manchester United: the match report")).toBeNull();
+  });
+});
+
+describe("newsroomByline", () => {
+  it("knows a newsroom or a CJK outlet credited alone", () => {
+    for (const t of ["Redacción", "Staff Reports", "地域ニュース", "共同通信", "연합뉴스"]) expect(newsroomByline(t), t).toBe(true);
+  });
+
+  it("leaves the bare outlet word and longer CJK lines", () => {
+    for (const t of ["ニュース", "東京都は26日、来年度から給食費を無償化するとニュースで伝えた", "Staff meeting"]) expect(newsroomByline(t), t).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
  * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
  */
-import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NEWSROOM_BYLINES, NON_NAME_WORDS, ROLES } from "../lexicon/bylines.js";
+import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NEWSROOM_BYLINES, NON_NAME_WORDS, ROLES, CJK_OUTLET_ENDINGS } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
@@ -212,9 +212,17 @@ const SUFFIXED_BYLINE_RE = new RegExp(`^([\\p{Script=Hangul}\\p{Script=Han}]{2,4
 /** Punctuation and symbols before a byline's first letter (bounded: a byline is short). */
 const LEADING_MARKS_RE = /^[\p{P}\p{S}\s]{1,8}(?=[\p{L}])/u;
 
-/** A newsroom credited alone ("Redacción", "Staff Reports"): a byline only right under the headline. */
+/** Longest CJK outlet name credited alone (characters). */
+const MAX_CJK_OUTLET = 12;
+
+/**
+ * A newsroom credited alone ("Redacción", "Staff Reports"), or a CJK outlet's name
+ * ("地域ニュース", "共同通信"): a byline only right under the headline.
+ */
 export function newsroomByline(text: string): boolean {
-  return text.length <= 30 && NEWSROOM_SET.has(text.trim().toLowerCase());
+  const t = text.trim();
+  if (t.length <= 30 && NEWSROOM_SET.has(t.toLowerCase())) return true;
+  return t.length <= MAX_CJK_OUTLET && !/[\s\d]/u.test(t) && CJK_OUTLET_ENDINGS.some((e) => t.length > e.length && t.endsWith(e));
 }
 
 /** True when the text is a byline. */
