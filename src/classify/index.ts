@@ -8,7 +8,7 @@
  * Every pass is linear in the number of blocks.
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
-import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, MEDIA_TEASER_LABEL_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
 import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawFeatures } from "./features.js";
@@ -699,8 +699,7 @@ export function categoryTags(text: string): boolean {
   return true;
 }
 
-/** Words that join the last item of a list in a sentence or subhead. */
-const TAG_JOINERS: ReadonlySet<string> = new Set(["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "en", "of", "и"]);
+const TAG_JOINERS: ReadonlySet<string> = new Set(LIST_JOINERS);
 
 /** "Published"/"Updated" words, longest first, for stampLabelled. */
 const STAMP_LABELS: readonly string[] = [...PUBLISHED_WORDS, ...UPDATED_WORDS].sort((a, b) => b.length - a.length);

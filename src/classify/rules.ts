@@ -159,8 +159,9 @@ export function repeatedTitle(text: string): boolean {
   let spaces = 0;
   for (let p = text.indexOf(" "); p > 0 && 2 * p + 1 <= n; p = text.indexOf(" ", p + 1)) {
     spaces++;
-    // The text after the first copy and its space is the text's own beginning again.
-    if (spaces >= 3 && text.startsWith(text.slice(p + 1))) return true;
+    // The text after the first copy and its space is the text's own beginning again
+    // (its first two characters are compared before the rest is cut out and compared).
+    if (spaces >= 3 && text.charCodeAt(p + 1) === text.charCodeAt(0) && text.charCodeAt(p + 2) === text.charCodeAt(1) && text.startsWith(text.slice(p + 1))) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import { charFlags, PUNCT_SYMBOL, SPACE } from "../unicode/chars.js";
 export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   // "Skip to main content" in other languages: the first line of many dumps.
   skip: [
+    "skip to main content", "skip to content", "skip to navigation", "zum inhalt springen", "aller au contenu", "ir al contenido",
     "passer au contenu", "passer au contenu principal", "aller au contenu principal", "aller au menu", "aller à la navigation", "aller à la recherche",
     "saltar al contenido", "saltar al contenido principal", "ir al contenido principal", "saltar a la navegación",
     "zum hauptinhalt springen", "direkt zum inhalt", "zur navigation springen", "zum inhalt", "zur hauptnavigation",
@@ -18,7 +19,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "본문 바로가기", "içeriğe geç", "i̇çeriğe geç", "ana içeriğe atla", "hoppa till innehållet", "gå til indhold", "siirry sisältöön",
   ],
   en: [
-    "skip to main content", "skip to content", "skip to navigation", "share", "share this", "share this article",
+    "share", "share this", "share this article",
     "share on facebook", "share on twitter", "share via email", "share on linkedin", "share on whatsapp",
     "tweet", "email", "print", "menu", "search", "home", "advertisement", "sign in", "log in", "subscribe",
     "close", "more", "read more", "comments", "show comments", "back to top", "accept", "accept all cookies",
@@ -44,7 +45,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "continue reading below", "scroll to continue with content", "advertisement - scroll to continue", "paid content", "partner content",
   ],
   de: [
-    "zum inhalt springen", "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
+    "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
     "anmelden", "abmelden", "startseite", "nach oben", "kommentare", "kommentieren", "antworten", "zurück", "weiter",
     "mehr anzeigen", "akzeptieren", "alle akzeptieren", "ablehnen", "einstellungen", "mehr erfahren", "artikel teilen", "per e-mail teilen", "impressum", "datenschutz", "kontakt", "newsletter",
     "weitere informationen", "mehr informationen", "buch bestellen", "zum shop", "jetzt kaufen", "ausgabe kaufen", "jetzt abonnieren", "rezept drucken", "alle anzeigen", "artikel merken", "vorlesen", "pingback",
@@ -53,7 +54,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   ],
   fr: [
     "accepter", "tout accepter", "tout refuser", "paramétrer", "en savoir plus", "mentions légales",
-    "aller au contenu", "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter",
+    "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter",
     "accueil", "commentaires", "répondre", "suivant", "précédent", "s'abonner", "voir plus",
     "plus d'informations", "acheter", "voir tout", "lire l'article",
     "offrir l'article", "lire plus tard", "copier le lien", "lien copié", "écouter", "écouter cet article", "sauvegarder",
@@ -61,7 +62,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   ],
   es: [
     "aceptar", "rechazar", "más información", "aviso legal", "política de privacidad",
-    "ir al contenido", "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión",
+    "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión",
     "inicio", "comentarios", "responder", "siguiente", "anterior", "suscríbete", "ver más",
     "más información", "ver todo", "comprar", "síguenos",
     "copiar enlace", "enlace copiado", "compartir en whatsapp", "compartir en facebook", "compartir en twitter", "compartir en x",
@@ -247,7 +248,12 @@ export const MEDIA_TEASER_LABELS: readonly string[] = [
 ];
 export const MEDIA_TEASER_LABEL_SET: ReadonlySet<string> = new Set(MEDIA_TEASER_LABELS);
 
+/** Words that join the last item of a list in a sentence or subhead ("Fire, floods and fear"): a line of category tags has none. */
+export const LIST_JOINERS: readonly string[] = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "en", "of", "и"];
+
 export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
+/** "Skip to main content" in any language. */
+export const SKIP_LINK_SET: ReadonlySet<string> = new Set(BOILERPLATE_BLOCKS.skip);
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);
 export const BOILERPLATE_CUE_SET: ReadonlySet<string> = toSet(BOILERPLATE_CUES);

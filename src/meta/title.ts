@@ -7,7 +7,7 @@
  * block before the story.
  */
 import type { Block } from "../types.js";
-import { BOILERPLATE_BLOCKS, BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, SKIP_LINK_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { looksLikeByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
@@ -237,9 +237,6 @@ function siteNameLine(line: string, blocks: readonly Block[], ti: number): boole
 
 /** Most words of a site's logo line under a skip link ("WKRN News 4 Valley"). */
 const MAX_LOGO_WORDS = 5;
-
-/** "Skip to main content" in any language ("Passer au contenu", "Zum Inhalt springen"). */
-const SKIP_LINK_SET: ReadonlySet<string> = new Set([...(BOILERPLATE_BLOCKS.skip ?? []), "skip to main content", "skip to content", "skip to navigation", "zum inhalt springen", "aller au contenu", "ir al contenido"]);
 
 /** A skip link among the blocks before `ti` (the dump starts with the page's body, not its <title>). */
 function skipLinkBefore(blocks: readonly Block[], ti: number): boolean {
