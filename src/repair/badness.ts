@@ -18,6 +18,9 @@ const ua = UPPER_ACCENTED;
 const CONT_1251 =
   "\u0401-\u040c\u040e\u040f\u0451-\u045c\u045e\u045f\u0490\u0491\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122\u0098\u00a0\u00a4\u00a6\u00a7\u00a9\u00ab-\u00ae\u00b0\u00b1\u00b5-\u00b7\u00bb";
 
+/** KOI8-R readings of continuation bytes 0x80–0xBF that are no letter, space or © (box drawing, ⌠ ⌡ ∙ √ ≈ ≤ ≥ ² ÷). */
+const KOI8_CONT = "\u2500-\u25a0\u2320\u2321\u2219\u221a\u2248\u2264\u2265\u00b2\u00f7";
+
 const ALTERNATIVES: readonly string[] = [
   // A C1 control: only latin-1 decoding of UTF-8 leaves these.
   `[${C1}]`,
@@ -84,6 +87,13 @@ const ALTERNATIVES: readonly string[] = [
   `[\u0392\u0393\u039e\u039f][${C1}${BAD}${START_PUNCT}${END_PUNCT}${CURRENCY}\u00b0][\u0392\u0393\u039e\u039f]`,
   // windows-1257 mojibake of U+2000–U+20FF.
   `\u0100[${C1}${BAD}]`,
+  // KOI8-R mojibake: UTF-8 lead bytes read as small Cyrillic letters, continuation
+  // bytes as box drawing and math signs ("п▓" for В, "ц╘" for é, "Б─■" for —).
+  // Real Cyrillic text never puts those right after a letter.
+  `[\u0400-\u04ff][${KOI8_CONT}]`,
+  // IBM866 mojibake: lead bytes read as box drawing, continuations as Cyrillic
+  // letters ("╨Т" for В, "├й" for é).
+  `[\u2500-\u25a0][\u0400-\u04ff]`,
 ];
 
 export const BADNESS_RE = new RegExp(ALTERNATIVES.join("|"), "gmu");

@@ -33,6 +33,39 @@ describe("mojibake", () => {
     expect(fixMojibakeRuns("Größe und Ã¼ber")).toBe("Größe und über");
     expect(fixMojibakeRuns("CAFÉ” stays")).toBe("CAFÉ” stays");
   });
+  /** UTF-8 bytes of s decoded with a code page: the damage itself. */
+  const readAs = (enc: string, s: string) => new TextDecoder(enc).decode(Buffer.from(s, "utf8"));
+  it("repairs lines that score no badness but decode whole through a code page", () => {
+    // « » read as ISO-8859-2 are "ÂŤ" "Âť": no mojibake-like pair, yet the line is valid UTF-8 through it.
+    const it1 = "Il sindaco: «Un lavoro necessario», e la piazza riaprirà a marzo.";
+    expect(readAs("iso-8859-2", it1)).toContain("ÂŤ");
+    expect(repair(readAs("iso-8859-2", it1)).text).toBe(it1);
+    // Russian read as KOI8-R: small п and я before box-drawing signs.
+    const ru = "В Самаре открыли новый мост через Волгу.";
+    expect(repair(readAs("koi8-r", ru)).text).toBe(ru);
+    // A dash read as windows-1253 ("β€”"), one line of a Greek-read dump.
+    const en = "— Mayor Ann Lee (@AnnLeeMayor) March 3, 2026";
+    expect(repair(readAs("windows-1253", en)).text).toBe(en);
+  });
+  it("of the code pages that decode a line, takes the one that gives real letters", () => {
+    // açıldı read as windows-1257 is "aĆ§Ä±ldÄ±"; through windows-1250 it decodes to "aƧıldı" (Ƨ, Latin Extended-B).
+    const tr = "Yeni köprü bugün trafiğe açıldı.";
+    expect(readAs("windows-1257", tr)).toContain("Ć§");
+    expect(repair(readAs("windows-1257", tr)).text).toBe(tr);
+    // qué read as ISO-8859-2 is "quĂŠ"; through windows-1250 it decodes to "quÊ" (a capital inside a word).
+    const es = "¿Y ahora qué? El niño llegó a la sierra el año pasado.";
+    expect(repair(readAs("iso-8859-2", es)).text).toBe(es);
+  });
+  it("reads a line two code pages decode alike as the rest of the dump", () => {
+    // "takĹźe" alone is "takşe" through windows-1250 and "także" through ISO-8859-2;
+    // the other lines' C1 controls ("zĹ\u0082ote" for złote) say ISO-8859-2.
+    const pl = ["Rząd przyjął projekt budżetu; deficyt wyniesie 180 mld złotych.", "Czytaj także:", "Minister podkreślił, że wpływy z podatków rosną."].join("\n\n");
+    expect(repair(readAs("iso-8859-2", pl)).text).toBe(pl);
+  });
+  it("leaves correct lines that happen to decode whole into letters that do not fit", () => {
+    // ’é through MacRoman is D5 8E, an Armenian letter inside a Latin word.
+    for (const t of ["L’été de l’égalité 2026", "Ask for the CAFÉ® range, the CAFÉ® blend"]) expect(repair(t).text).toBe(t);
+  });
   it("undoes triple encoding step by step", () => {
     const r = fixMojibakeLine("ÃƒÆ’Ã‚Â©t");
     expect(r.text).toBe("ét");

@@ -5,7 +5,7 @@
  */
 import { NAMED_ENTITIES } from "./entities-table.js";
 import { badness } from "./badness.js";
-import { RARE_TARGET_RE, decodeLineAs, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
+import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
 import { CP1252_C1, type MojibakeEncoding } from "./tables.js";
 
@@ -147,8 +147,23 @@ export const fixMojibake: Fixer = {
   name: "mojibake",
   needs: S.MOJIBAKE | S.CONTROL,
   apply(text, ctx) {
-    if (!mayHaveMojibake(text) && !C1_TEST_RE.test(text)) return text;
+    // Lines that look bad (a C1 control, a mojibake-like sequence) and lines that
+    // decode whole as UTF-8 through some code page, which takes two non-ASCII
+    // characters in a row (a lead byte and a continuation): most English text has none.
+    const looksBad = C1_TEST_RE.test(text) || mayHaveMojibake(text);
+    const pairs = TWO_NON_ASCII_RE.test(text);
+    if (!looksBad && !pairs) return text;
     const lines = text.split("\n");
+    const suspect = new Uint8Array(lines.length);
+    let any = false;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if ((looksBad && (C1_TEST_RE.test(l) || mayHaveMojibake(l))) || (pairs && decodesWhole(l))) {
+        suspect[i] = 1;
+        any = true;
+      }
+    }
+    if (!any) return text;
     const fixedBy = new Map<string, number>();
     const done = new Uint8Array(lines.length);
     const commit = (i: number, after: string, c1Only: boolean) => {
@@ -157,10 +172,11 @@ export const fixMojibake: Fixer = {
       lines[i] = after;
       done[i] = 1;
     };
+    const prefer = votedEncoding(lines, suspect);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (!C1_TEST_RE.test(l) && !mayHaveMojibake(l)) continue;
-      const r = fixMojibakeLine(l);
+      if (!suspect[i]) continue;
+      const r = fixMojibakeLine(l, prefer);
       if (r.text === l) continue;
       commit(i, r.text, r.steps.every((s) => s === "c1"));
       for (const s of r.steps) if (s !== "c1" && s !== "runs") fixedBy.set(s, (fixedBy.get(s) ?? 0) + 1);
@@ -197,7 +213,37 @@ export const fixMojibake: Fixer = {
   },
 };
 
+/**
+ * The code page most damaged lines of the dump were read with, from the lines that
+ * only one code page decodes best (decisiveEncoding); null without such lines. A
+ * whole dump goes through one mis-decoding, so a line that two code pages decode
+ * equally well ("budĹźetu": windows-1250 or ISO-8859-2) is read like the others.
+ */
+/** How many suspect lines are asked for their vote (the first ones: a sample is enough). */
+const MAX_VOTERS = 48;
+
+function votedEncoding(lines: readonly string[], suspect: Uint8Array): MojibakeEncoding | null {
+  const votes = new Map<MojibakeEncoding, number>();
+  let asked = 0;
+  for (let i = 0; i < lines.length && asked < MAX_VOTERS; i++) {
+    if (!suspect[i]) continue;
+    asked++;
+    const e = decisiveEncoding(lines[i]!);
+    if (e !== null) votes.set(e, (votes.get(e) ?? 0) + 1);
+  }
+  let best: MojibakeEncoding | null = null;
+  let most = 0;
+  for (const [e, n] of votes) {
+    if (n > most) {
+      best = e;
+      most = n;
+    }
+  }
+  return best;
+}
+
 const C1_TEST_RE = /[\u0080-\u009f]/;
+const TWO_NON_ASCII_RE = /[^\x00-\x7f]{2}/;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /* ---- Unrecoverable junk ---- */

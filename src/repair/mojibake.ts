@@ -9,7 +9,8 @@
  */
 import { TextDecoder } from "node:util";
 import { badness, isBad } from "./badness.js";
-import { CP1252_C1, MOJIBAKE_ENCODINGS, encoderFor, type MojibakeEncoding } from "./tables.js";
+import { charFlags, LETTER, LOWERS, LOWER_LETTER } from "../unicode/chars.js";
+import { CP1252_C1, MOJIBAKE_ENCODINGS, definedC1For, encoderFor, type MojibakeEncoding } from "./tables.js";
 
 // ignoreBOM: a decoded U+FEFF is content here (the invisible fixer decides about it).
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -99,25 +100,189 @@ export interface RedecodeResult {
  * Accepts a decoding of a bad line that is no worse, or of any line that holds
  * 3-byte sequences (like "â€¦") and decodes into clean text: a whole line of
  * valid UTF-8 is no accident.
+ *
+ * Several code pages can turn one line into valid UTF-8: "budĹźetu" (budżetu read
+ * as ISO-8859-2) is "budşetu" through windows-1250, "aĆ§Ä±ldÄ±" (açıldı read as
+ * windows-1257) is "aƧıldı" through windows-1250. Of the decodings, the best wins
+ * (see betterDecoding); `prefer` (the code page the rest of the dump was read with)
+ * breaks a tie, then the order of MOJIBAKE_ENCODINGS (how common the accident is).
  */
-export function redecodeLine(line: string): RedecodeResult | null {
+export function redecodeLine(line: string, prefer: MojibakeEncoding | null = null): RedecodeResult | null {
   const before = badness(line);
-  // Code pages in order of how common the accident is; the first that helps wins
-  // (a rarer code page can turn real mojibake into equally "clean" nonsense).
+  const start = firstNonAscii(line);
+  const hasC1 = C1_TEST_RE.test(line);
+  let best: Decoding | null = null;
+  const tried: Array<{ table: Int16Array; cand: Decoding | null }> = [];
   for (const enc of MOJIBAKE_ENCODINGS) {
-    const d = decodeLineAs(line, enc);
-    if (!d) continue;
-    // One or two sequences of nothing but letters in a rarer code page ("ÈßÄ" is 駀 in
-    // MacRoman) is more likely a word in capitals than mojibake; real mojibake of one
-    // character there carries a symbol ("caf√©").
-    // A Cyrillic letter glued to a Latin one ("SГЈo", "вЂњIt") is no word in capitals.
-    if (enc !== "windows-1252" && d.sequences < 3 && !/[^\p{L}\x00-\x7f]/u.test(line) && !(enc === "windows-1251" && LATIN_CYRILLIC_SEAM_RE.test(line))) continue;
-    const score = badness(d.text);
-    // Double encoding undone one level keeps the count ("ÃƒÂ©" → "Ã©"), so equal
-    // is enough for a bad line: decoding a whole line as valid UTF-8 is no accident.
-    if ((before > 0 && score <= before) || (score === 0 && d.long)) return { text: d.text, encoding: enc };
+    // Most code pages fail at once (a character they lack, two lead bytes in a row):
+    // told without building the bytes. windows-1252 may need lost 0xA0 bytes put back ("Ã ").
+    const table = encoderFor(enc);
+    if (utf8Through(line, start, table) <= 0 && !(enc === "windows-1252" && LOST_A0_RE.test(line))) continue;
+    const unread = hasC1 ? unreadC1(line, enc) : 0;
+    // A code page that gives the line the same bytes as one tried before gives the
+    // same text (windows-1254 and windows-1252 differ in six letters only); it may
+    // still be the likelier one to have made the mojibake (fewer unread C1 controls,
+    // or preferred), which decides the dump's code page for its other lines.
+    const same = enc === prefer ? undefined : tried.find((t) => sameBytes(line, start, t.table, table));
+    if (same) {
+      if (same.cand && best && betterDecoding({ ...same.cand, encoding: enc, unread }, best, prefer)) best = { ...same.cand, encoding: enc, unread };
+      continue;
+    }
+    const cand = wholeDecoding(line, enc, before, unread, prefer);
+    tried.push({ table, cand });
+    if (cand === null) continue;
+    if (best === null || betterDecoding(cand, best, prefer)) best = cand;
+    // Nothing later can beat a clean decoding, only tie with it (and a tie goes to
+    // the earlier code page unless the later one is preferred).
+    if (best.score === 0 && best.unread === 0 && best.rare === 0 && (prefer === null || prefer === best.encoding)) break;
   }
-  return null;
+  return best === null ? null : { text: best.text, encoding: best.encoding };
+}
+
+/** The line decoded whole through a code page, if that decoding is acceptable (see redecodeLine), else null. */
+function wholeDecoding(line: string, enc: MojibakeEncoding, before: number, unread: number, prefer: MojibakeEncoding | null): Decoding | null {
+  const d = decodeLineAs(line, enc);
+  if (!d) return null;
+  // One or two sequences of nothing but letters in a rarer code page ("ÈßÄ" is 駀 in
+  // MacRoman) is more likely a word in capitals than mojibake; real mojibake of one
+  // character there carries a symbol ("caf√©"), unless the rest of the dump was
+  // read with that code page.
+  // A Cyrillic letter glued to a Latin one ("SГЈo", "вЂњIt") is no word in capitals.
+  if (enc !== "windows-1252" && enc !== prefer && d.sequences < 3 && !/[^\p{L}\x00-\x7f]/u.test(line) && !(enc === "windows-1251" && LATIN_CYRILLIC_SEAM_RE.test(line))) return null;
+  const score = badness(d.text);
+  const rare = rareLetters(d.text);
+  // Double encoding undone one level keeps the count ("ÃƒÂ©" → "Ã©"), so equal
+  // is enough for a bad line: decoding a whole line as valid UTF-8 is no accident.
+  // A line that looked fine and decodes whole into clean text through two or more
+  // sequences is mojibake all the same ("ÂŤUn interventoÂť" → "«Un intervento»"),
+  // if into letters that fit: not "LՎtat" (L’état through MacRoman: Armenian
+  // inside a Latin word), not "NESTLɮ" (NESTLÉ®: IPA).
+  const strong = (before > 0 && score <= before) || (score === 0 && d.long);
+  if (!strong && !(score === 0 && d.sequences >= 2 && rare === 0 && scriptSeams(d.text) <= scriptSeams(line))) return null;
+  return { text: d.text, encoding: enc, score, unread, rare };
+}
+
+/** Whether two char→byte tables give the line from `start` on the same bytes. */
+function sameBytes(line: string, start: number, a: Int16Array, b: Int16Array): boolean {
+  for (let i = start; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (a[c] !== b[c]) return false;
+  }
+  return true;
+}
+
+/** "Ã " and "Â ": a lead byte whose 0xA0 (NBSP) became a space on the way (restoreByteA0). */
+const LOST_A0_RE = /[\u00c2\u00c3] /;
+
+/**
+ * The code page that alone decodes the whole line with the fewest C1 controls, those
+ * it could not have left (unreadC1) and those it decodes into, or null when none does or two tie ("budĹźetu"
+ * decodes through windows-1250 and ISO-8859-2 alike): a line's vote for the code
+ * page the dump was read with. Cheap: no bytes built, no badness.
+ */
+export function decisiveEncoding(line: string): MojibakeEncoding | null {
+  const start = firstNonAscii(line);
+  if (start === line.length) return null;
+  let best: MojibakeEncoding | null = null;
+  let fewest = Infinity;
+  let tie = false;
+  const hasC1 = C1_TEST_RE.test(line);
+  for (const enc of MOJIBAKE_ENCODINGS) {
+    if (utf8Through(line, start, encoderFor(enc)) <= 0) continue;
+    // C1 controls on either side: left by a code page that reads the byte, or made.
+    const u = c1Out + (hasC1 ? unreadC1(line, enc) : 0);
+    if (u < fewest) {
+      best = enc;
+      fewest = u;
+      tie = false;
+    } else if (u === fewest) tie = true;
+  }
+  return tie ? null : best;
+}
+
+interface Decoding extends RedecodeResult {
+  /** Badness of the decoded text. */
+  score: number;
+  /** C1 controls in the line that this code page would have read as a character (unreadC1). */
+  unread: number;
+  /** Rarely used letters in the decoded text (rareLetters). */
+  rare: number;
+}
+
+/**
+ * Whether decoding a beats decoding b of the same line: lower badness, then fewer C1
+ * controls the code page could not have left, then fewer rare letters, then the
+ * preferred code page. Otherwise b, the earlier (commoner) code page, stays.
+ */
+function betterDecoding(a: Decoding, b: Decoding, prefer: MojibakeEncoding | null): boolean {
+  if (a.score !== b.score) return a.score < b.score;
+  if (a.unread !== b.unread) return a.unread < b.unread;
+  if (a.rare !== b.rare) return a.rare < b.rare;
+  return prefer !== null && a.encoding === prefer && b.encoding !== prefer;
+}
+
+/**
+ * C1 controls in the line at bytes the code page reads as a character of its own:
+ * "Ä\u0087" (ć read as ISO-8859-2, which leaves 0x87 a control) cannot come from
+ * windows-1250, which reads 0x87 as "‡". Each is evidence against that code page.
+ */
+function unreadC1(line: string, enc: MojibakeEncoding): number {
+  const defined = definedC1For(enc);
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x80 && c <= 0x9f) n += defined[c - 0x80]!;
+  }
+  return n;
+}
+
+/**
+ * Letters few languages write, of the kinds a wrong code page decodes into: Latin
+ * Extended-B but Romanian (ș ț), Vietnamese (ơ ư) and pinyin (ǎ ǐ ǒ ǔ ǖ-ǜ), IPA and
+ * spacing modifiers, Syriac, Thaana, NKo. "aƧıldı" has one; "açıldı" none.
+ * rareLetters counts them, and accented capitals inside small-letter words.
+ */
+const RARE_LETTER_RE = /[\u0180-\u019f\u01a2-\u01ae\u01b1-\u01cc\u01dd-\u0217\u021c-\u02ff\u0700-\u07ff]/g;
+
+/**
+ * Alphabets of U+0000–U+07FF (the targets of two-byte UTF-8), by code point: 1 Latin
+ * (with IPA), 2 Greek, 3 Cyrillic, 4 Armenian, 5 Hebrew, 6 Arabic, 7 Syriac, Thaana
+ * and NKo; 0 for what is no letter or above.
+ */
+function alphabetOf(cp: number): number {
+  if (cp > 0x7ff || (charFlags(cp) & LETTER) === 0) return 0;
+  if (cp < 0x370) return 1;
+  if (cp < 0x400) return 2;
+  if (cp < 0x530) return 3;
+  if (cp < 0x590) return 4;
+  if (cp < 0x600) return 5;
+  if (cp < 0x700) return 6;
+  return 7;
+}
+
+/** Letters of two of those alphabets side by side, "LՎtat": words are written in one. */
+function scriptSeams(text: string): number {
+  let n = 0;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const a = alphabetOf(text.charCodeAt(i));
+    if (a !== 0 && prev !== 0 && a !== prev) n++;
+    prev = a;
+  }
+  return n;
+}
+
+function rareLetters(text: string): number {
+  RARE_LETTER_RE.lastIndex = 0;
+  let n = 0;
+  while (RARE_LETTER_RE.exec(text) !== null) n++;
+  // A capital with a diacritic right after a small letter: "quÊ" (qué read as
+  // ISO-8859-2 and decoded through windows-1250) is no word.
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && (charFlags(c) & LOWERS) !== 0 && (charFlags(text.charCodeAt(i - 1)) & LOWER_LETTER) !== 0) n++;
+  }
+  return n;
 }
 
 /** A Latin letter and a Cyrillic one side by side, in either order. */
@@ -264,6 +429,81 @@ export function fixC1Controls(line: string): string {
 const CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178";
 export const UTF8_LONG_RE = new RegExp(`[\u00e0-\u00ef][${CONT}]{2}|[\u00f0-\u00f4][${CONT}]{3}`);
 
+/**
+ * True when the line, re-encoded with one of the code pages, is valid UTF-8 with two
+ * or more multi-byte sequences (or one of three or four bytes): "ÂŤUn interventoÂť"
+ * (« » read as ISO-8859-2), "п▓ п°п╬я│п╨п╡п╣" (Russian read as KOI8-R) score no
+ * badness, yet decode whole. Correct non-ASCII text almost never does: in any
+ * script its letters follow one another, and two lead bytes in a row are invalid,
+ * so each code page is given up at the first such pair, a few characters in.
+ */
+export function decodesWhole(line: string): boolean {
+  const start = firstNonAscii(line);
+  if (start === line.length) return false;
+  for (const enc of MOJIBAKE_ENCODINGS) {
+    const r = utf8Through(line, start, encoderFor(enc));
+    if (r >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The line from `start` (its first non-ASCII character) through a char→byte table:
+ * -1 when some character has no byte or the bytes are not valid UTF-8, else the
+ * number of multi-byte sequences, plus LONG_SEQUENCE when one has 3 or 4 bytes.
+ * No allocation and no exception (a fatal TextDecoder throws on every failure).
+ */
+function utf8Through(line: string, start: number, table: Int16Array): number {
+  c1Out = 0;
+  let sequences = 0;
+  let long = 0;
+  let need = 0;
+  let lo = 0x80;
+  let hi = 0xbf;
+  for (let i = start; i < line.length; i++) {
+    const b = table[line.charCodeAt(i)]!;
+    if (b < 0) return -1;
+    if (need > 0) {
+      if (b < lo || b > hi) return -1;
+      lo = 0x80;
+      hi = 0xbf;
+      need--;
+      continue;
+    }
+    if (b < 0x80) continue;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      // C2 80-9F decodes to a C1 control: the sign of a wrong code page.
+      if (b === 0xc2) {
+        const next = table[line.charCodeAt(i + 1)] ?? -1;
+        if (next >= 0x80 && next <= 0x9f) c1Out++;
+      }
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+      long = LONG_SEQUENCE;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+      long = LONG_SEQUENCE;
+    } else return -1;
+    sequences++;
+  }
+  return need === 0 ? sequences + long : -1;
+}
+const LONG_SEQUENCE = 1 << 24;
+/** C1 controls the last utf8Through call's bytes decode to. */
+let c1Out = 0;
+
+/** Index of the first non-ASCII character of the line (its length when none). */
+function firstNonAscii(line: string): number {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) < 0x80) i++;
+  return i;
+}
+
 /** True when a line may hold mojibake (cheap test before the expensive ones). */
 export function mayHaveMojibake(text: string): boolean {
   return isBad(text) || UTF8_LONG_RE.test(text);
@@ -276,12 +516,12 @@ export interface LineFix {
 }
 
 /** Fixes one line until stable (double and triple encoding), at most 4 rounds. */
-export function fixMojibakeLine(line: string): LineFix {
+export function fixMojibakeLine(line: string, prefer: MojibakeEncoding | null = null): LineFix {
   const steps: string[] = [];
   let cur = line;
   for (let round = 0; round < 4; round++) {
-    if (!mayHaveMojibake(cur)) break;
-    const whole = redecodeLine(cur);
+    if (!mayHaveMojibake(cur) && !decodesWhole(cur)) break;
+    const whole = redecodeLine(cur, prefer);
     if (whole) {
       cur = whole.text;
       steps.push(whole.encoding);
@@ -309,7 +549,7 @@ export function fixMojibakeLine(line: string): LineFix {
       steps.push("c1");
       // A C1 fix can complete a sequence ("ðŸ\u0093°" → "ðŸ“°" → 📰).
       if (mayHaveMojibake(cur)) {
-        const again = fixMojibakeLine(cur);
+        const again = fixMojibakeLine(cur, prefer);
         cur = again.text;
         steps.push(...again.steps);
       }

@@ -73,6 +73,26 @@ describe("round trip: damage then repair gives the original", () => {
       expect(repair(asCp1252(asCp1252(asCp1252(t)))).text).toBe(t);
     }), { numRuns: 100 });
   });
+  /** UTF-8 bytes decoded with another code page, as a misconfigured crawler does. */
+  const readAs = (enc: string) => (s: string) => new TextDecoder(enc).decode(Buffer.from(s, "utf8"));
+  for (const enc of ["koi8-r", "ibm866", "macintosh", "windows-1251", "windows-1250"]) {
+    it(`UTF-8 read as ${enc}`, () => {
+      fc.assert(fc.property(text.filter(noInvisibles), (t) => {
+        expect(repair(readAs(enc)(t)).text).toBe(t);
+      }), { numRuns: 200 });
+    });
+  }
+  it("UTF-8 read as ISO-8859-2", () => {
+    // Through ISO-8859-2 and windows-1250 alike, most lines decode to the same text;
+    // where they differ, C1 controls, rare letters, capitals inside words or the
+    // dump's other lines decide. One line alone can leave it open: "estĂĄ" is "está"
+    // (ISO-8859-2) or "estå" (windows-1250), both plausible, so the sentence with
+    // "está" is left out here (the unit tests show a dump's other lines deciding).
+    const central = text.filter((t) => noInvisibles(t) && !t.includes("está"));
+    fc.assert(fc.property(central, (t) => {
+      expect(repair(readAs("iso-8859-2")(t)).text).toBe(t);
+    }), { numRuns: 200 });
+  });
   it("HTML entities, also double-escaped", () => {
     fc.assert(
       fc.property(text, fc.boolean(), (t, twice) => {

@@ -79,6 +79,28 @@ export function encoderFor(label: MojibakeEncoding): Int16Array {
   return t;
 }
 
+const definedC1Cache = new Map<string, Uint8Array>();
+
+/**
+ * For a code page, 1 at index b - 0x80 for each byte 0x80–0x9F it decodes to a
+ * character of its own (windows-1250 reads 0x9F as "ź"), 0 where it leaves the C1
+ * control (latin-1, the ISO-8859 pages, holes). A C1 control in mojibake shows
+ * that the text went through a code page of the second kind for that byte.
+ */
+export function definedC1For(label: MojibakeEncoding): Uint8Array {
+  let t = definedC1Cache.get(label);
+  if (!t) {
+    t = new Uint8Array(32);
+    for (let b = 0x80; b <= 0x9f; b++) {
+      const ch = decodeSingleByte(label, Uint8Array.of(b));
+      const cp = ch.charCodeAt(0);
+      t[b - 0x80] = ch.length === 1 && cp !== 0xfffd && !(cp >= 0x80 && cp <= 0x9f) ? 1 : 0;
+    }
+    definedC1Cache.set(label, t);
+  }
+  return t;
+}
+
 /** windows-1252 decoding of bytes 0x80–0x9F, used to turn stray C1 controls into what they meant. */
 export const CP1252_C1: readonly string[] = CP1252_HIGH.map((cp) => String.fromCharCode(cp));
 
