@@ -82,6 +82,12 @@ describe("junk tokens", () => {
   });
 });
 
+describe("line endings", () => {
+  it("makes CRLF, CR and U+2028 newlines, and U+2029 (paragraph separator) a blank line", () => {
+    expect(repair("Headline\u2029First paragraph,\u2028wrapped.\u2029Second.\r\nThird\rFourth").text).toBe("Headline\n\nFirst paragraph,\nwrapped.\n\nSecond.\nThird\nFourth");
+  });
+});
+
 describe("repair: steps, warnings, options", () => {
   it("records each step with its line, before and after", () => {
     const r = repair("fine\nCafÃ© &amp; bar\nok\u00a0now");

@@ -84,7 +84,8 @@ export const fixLineEndings: Fixer = {
   apply(text, ctx) {
     if (!/[\r\u2028\u2029]/.test(text)) return text;
     let n = 0;
-    const out = text.replace(/\r\n?|[\u2028\u2029]/g, () => (n++, "\n"));
+    // U+2029 PARAGRAPH SEPARATOR ends a paragraph: a blank line, as two newlines say it.
+    const out = text.replace(/\r\n?|[\u2028\u2029]/g, (m) => (n++, m === "\u2029" ? "\n\n" : "\n"));
     ctx.record("line-ending", 1, "\r\n", "\n", n);
     return out;
   },
