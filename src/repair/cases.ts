@@ -87,7 +87,7 @@ export const CASES: readonly RepairCase[] = [
   { kind: "real-world", label: "control characters", input: "Breaking\u0007 news\u0000 now\u001f", expected: "Breaking news now" },
   { kind: "real-world", label: "ANSI colour escapes", input: "\x1b[1;31mALERT\x1b[0m: done", expected: "ALERT: done" },
   { kind: "real-world", label: "CRLF and CR line endings", input: "a\r\nb\rc\n", expected: "a\nb\nc\n" },
-  { kind: "real-world", label: "Unicode line and paragraph separators", input: "a\u2028b\u2029c\n", expected: "a\nb\nc\n" },
+  { kind: "real-world", label: "Unicode line and paragraph separators", input: "a\u2028b\u2029c\n", expected: "a\nb\n\nc\n" },
   { kind: "real-world", label: "decomposed accents to NFC", input: "Cafe\u0301 Zu\u0308rich", expected: "Café Zürich" },
   { kind: "real-world", label: "stray replacement character before a word", input: "the \ufffdcode coverage", expected: "the code coverage" },
   // ---- Unrecoverable junk ----

@@ -82,6 +82,14 @@ describe("junk tokens", () => {
   });
 });
 
+describe("odd spaces", () => {
+  it("makes an ideographic space between words of spaced scripts a space, and keeps it in CJK text", () => {
+    expect(repair("Council approves\u3000new plan after\u3000months").text).toBe("Council approves new plan after months");
+    expect(repair("وقال في\u3000بيان").text).toBe("وقال في بيان");
+    for (const t of ["東京\u3000大阪", "\u3000本日は晴れ", "NHK\u3000ニュース", "서울\u3000부산"]) expect(repair(t).text).toBe(t);
+  });
+});
+
 describe("line endings", () => {
   it("makes CRLF, CR and U+2028 newlines, and U+2029 (paragraph separator) a blank line", () => {
     expect(repair("Headline\u2029First paragraph,\u2028wrapped.\u2029Second.\r\nThird\rFourth").text).toBe("Headline\n\nFirst paragraph,\nwrapped.\n\nSecond.\nThird\nFourth");

@@ -8,6 +8,7 @@ import { badness } from "./badness.js";
 import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
 import { CP1252_C1, type MojibakeEncoding } from "./tables.js";
+import { charFlags, UNSPACED } from "../unicode/chars.js";
 
 export interface FixContext {
   /** Records one change at a 1-based line of the fixer's input. */
@@ -469,12 +470,31 @@ export const fixInvisible: Fixer = {
  * No-break, narrow no-break and other typographic spaces become a plain space:
  * "10\u00a0km" → "10 km". (The ideographic space U+3000 is part of CJK typography and stays.)
  */
+/**
+ * An ideographic space (U+3000) between two characters of scripts written with
+ * ordinary spaces ("after\u3000months", "في\u3000بيان"): text pasted through a CJK
+ * input method or editor. Between, before or after Chinese, Japanese or Korean
+ * text, or at a line's start (an indent), it is that text's own space and stays.
+ */
+function latinWideSpace(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  return spacedScript(before) && spacedScript(after);
+}
+
+/** A letter, digit or punctuation of a script written with spaces (not Han, kana, Hangul, Thai, ... nor CJK punctuation). */
+function spacedScript(c: number): boolean {
+  if (Number.isNaN(c) || c <= 0x20 || c === 0x3000) return false;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x2e80 && c <= 0x33ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef)) return false;
+  return (charFlags(c) & UNSPACED) === 0;
+}
+
 export const fixOddSpaces: Fixer = {
   name: "odd-space",
   needs: S.ODD_SPACE,
   apply(text, ctx) {
-    if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f]/.test(text)) return text;
-    return replaceRecorded(text, /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, () => " ", "odd-space", ctx);
+    if (!/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/.test(text)) return text;
+    return replaceRecorded(text, /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, (m, at, t) => (m === "\u3000" && !latinWideSpace(t, at) ? m : " "), "odd-space", ctx);
   },
 };
 

@@ -63,7 +63,7 @@ export function scanText(text: string): number {
     if (c >= 0x400 && c <= 0x4ff && isAsciiAlnum(prev)) flags |= MOJIBAKE;
     if (c <= 0x9f) flags |= CONTROL | MOJIBAKE;
     else if (c === 0x2028 || c === 0x2029) flags |= CR;
-    else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) flags |= ODD_SPACE;
+    else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) flags |= ODD_SPACE;
     else if (c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x61c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) flags |= INVISIBLE;
     else if (c === 0xfffd) flags |= REPLACEMENT | JUNK;
     if (c >= 0x300) flags |= NFC_CANDIDATE;
