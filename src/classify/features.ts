@@ -316,6 +316,9 @@ export interface BlockWords {
   cues: number;
   /** Stopword density (stopwordDensity). */
   stopwords: number;
+  /** What stopwords is measured from: stopword hits, and characters (CJK, see stopwordShare). */
+  stopHits: number;
+  stopChars: number;
   /** Vocabulary ids of the content words, in text order (repeats included). */
   content: number[];
 }
@@ -375,15 +378,20 @@ function tallyCode(t: WordTally, first: number, weight: number, code: number, v:
 
 /** Stopword density of the tallied words (stopwordDensity). */
 function stopwordShare(t: WordTally, v: Vocabulary): number {
-  if (t.tokens === 0) return 0;
+  return stopShare(t.tokens, t.stopHits, t.stopChars, v.characterStopwords);
+}
+
+/** Stopword density of a block's words from its counts; by character in CJK vocabularies. */
+function stopShare(tokens: number, stopHits: number, stopChars: number, byCharacter: boolean): number {
+  if (tokens === 0) return 0;
   // Function characters are ~15-20% of running Chinese/Japanese text; scale to the word-list range.
-  if (v.characterStopwords) return t.stopChars === 0 ? 0 : Math.min(1, (t.stopHits / t.stopChars) * 2.5);
-  return t.stopHits / t.tokens;
+  if (byCharacter) return stopChars === 0 ? 0 : Math.min(1, (stopHits / stopChars) * 2.5);
+  return stopHits / tokens;
 }
 
 /** The BlockWords of a fresh tally (one that was never reset). */
 function finishWords(t: WordTally, v: Vocabulary): BlockWords {
-  return { tokens: t.tokens, count: t.count, cased: t.cased, caps: t.caps, cues: t.cues, stopwords: stopwordShare(t, v), content: t.content };
+  return { tokens: t.tokens, count: t.count, cased: t.cased, caps: t.caps, cues: t.cues, stopwords: stopwordShare(t, v), stopHits: t.stopHits, stopChars: t.stopChars, content: t.content };
 }
 
 /** One block's words, read straight from its text (no array of words is built). */
@@ -410,55 +418,49 @@ function scanInto(t: WordTally, text: string, v: Vocabulary): void {
 }
 
 /**
- * The BlockWords of all the blocks of a document, a typed-array column per number, and
- * the content word ids of every block in one array (block i's are ids[start[i]] up to
- * ids[start[i + 1]]): on a dump of a million lines, an object and an array per block
- * cost tens of times the text.
+ * The BlockWords of all the blocks of a document: the counts go straight into the
+ * document's RawColumns (raw), whose features they are, and the content word ids of
+ * every block into one array (block i's are ids[start[i]] up to ids[start[i + 1]]): on
+ * a dump of a million lines, an object and an array per block cost tens of times the
+ * text, and a second set of count columns 30 bytes a block.
  */
 export class WordColumns {
-  readonly tokens: Int32Array;
-  readonly count: Int32Array;
-  readonly cased: Int32Array;
-  readonly caps: Int32Array;
-  readonly cues: Int32Array;
-  readonly stopwords: Float64Array;
   readonly start: Int32Array;
   ids: Int32Array;
 
-  constructor(readonly length: number, idsCapacity = 16) {
-    this.tokens = new Int32Array(length);
-    this.count = new Int32Array(length);
-    this.cased = new Int32Array(length);
-    this.caps = new Int32Array(length);
-    this.cues = new Int32Array(length);
-    this.stopwords = new Float64Array(length);
-    this.start = new Int32Array(length + 1);
+  constructor(
+    readonly raw: RawColumns,
+    idsCapacity = 16,
+  ) {
+    this.start = new Int32Array(raw.length + 1);
     this.ids = new Int32Array(Math.max(16, idsCapacity));
   }
 
   /** Columns of a list of BlockWords. */
   static of(bws: readonly BlockWords[]): WordColumns {
-    const c = new WordColumns(bws.length);
-    bws.forEach((bw, i) => c.set(i, bw));
+    const c = new WordColumns(new RawColumns(bws.length));
+    bws.forEach((bw, i) => c.setRow(i, bw, bw.content, bw.content.length));
     return c;
   }
 
-  /** Sets row i (rows must be set in order: the content ids are appended). */
-  set(i: number, bw: BlockWords): void {
-    this.setRow(i, bw, bw.stopwords, bw.content, bw.content.length);
+  /** Number of words of row i (WORD_RE matches). */
+  tokens(i: number): number {
+    return this.raw.tokens.get(i);
   }
 
   /**
-   * Sets row i from the counts of a BlockWords or a tally, its stopword density, and
-   * its content ids (the first n of content).
+   * Sets row i from the counts of a BlockWords or a tally and its content ids (the
+   * first n of content). Rows must be set in order: the content ids are appended.
    */
-  setRow(i: number, counts: Pick<BlockWords, "tokens" | "count" | "cased" | "caps" | "cues">, stopwords: number, content: readonly number[], n: number): void {
-    this.tokens[i] = counts.tokens;
-    this.count[i] = counts.count;
-    this.cased[i] = counts.cased;
-    this.caps[i] = counts.caps;
-    this.cues[i] = counts.cues;
-    this.stopwords[i] = stopwords;
+  setRow(i: number, counts: Pick<BlockWords, "tokens" | "count" | "cased" | "caps" | "cues" | "stopHits" | "stopChars">, content: readonly number[], n: number): void {
+    const r = this.raw;
+    r.tokens.set(i, counts.tokens);
+    r.words[i] = counts.count;
+    r.cased.set(i, counts.cased);
+    r.caps.set(i, counts.caps);
+    r.cues.set(i, counts.cues);
+    r.stopHits.set(i, counts.stopHits);
+    r.stopChars.set(i, counts.stopChars);
     const at = this.start[i]!;
     const end = at + n;
     if (end > this.ids.length) {
@@ -478,15 +480,16 @@ export class WordColumns {
   }
 }
 
-/** The words of every block, tallied into columns; one tally and one array of ids are reused for all blocks. */
-function scanBlocks(blocks: readonly Block[], v: Vocabulary, chars: number): WordColumns {
+/** The words of every block, tallied into the columns of raw; one tally and one array of ids are reused for all blocks. */
+function scanBlocks(blocks: readonly Block[], v: Vocabulary, chars: number, raw: RawColumns): WordColumns {
   // About one content word per 8 characters of news text; the ids array grows when there are more.
-  const c = new WordColumns(blocks.length, Math.ceil(chars / 8));
+  const c = new WordColumns(raw, Math.ceil(chars / 8));
+  raw.characterStopwords = v.characterStopwords;
   const t = newTally();
   for (let i = 0; i < blocks.length; i++) {
     t.tokens = t.count = t.cased = t.caps = t.cues = t.stopHits = t.stopChars = t.nContent = 0;
     scanInto(t, blocks[i]!.text, v);
-    c.setRow(i, t, stopwordShare(t, v), t.content, t.nContent);
+    c.setRow(i, t, t.content, t.nContent);
   }
   return c;
 }
@@ -560,9 +563,82 @@ function mayHoldCopyright(text: string): boolean {
   return text.includes("©") || text.includes("(c)") || text.includes("(C)") || /copyright/i.test(text);
 }
 
+/**
+ * Blocks longer than this are counted in a Map by TextCounts (few of them: at most
+ * one per this many characters of the dump); shorter ones in its table.
+ */
+const COUNTED_IN_TABLE_CHARS = 256;
+
+/**
+ * How many times each exact block text occurs in a document, counted in an
+ * open-addressing table of block numbers (Int32Arrays sized once for the number of
+ * blocks: 12-20 bytes a block outside the heap) instead of a Map of every distinct text,
+ * which took ~80 bytes of heap a block as it grew (a dump of 180,000 short lines: 14 MB
+ * at classify's peak, issue 5). A text is hashed over all its characters (FNV-1a, so
+ * no set of texts can pile onto one slot beyond chance) and compared in full with the
+ * block in each slot it probes (linear probing, the table at most half full). Texts longer than COUNTED_IN_TABLE_CHARS, not worth a
+ * hash walk of their own, go to a Map.
+ */
+export class TextCounts {
+  /** 1 + the number of the first block with the slot's text; 0: empty slot. */
+  private slots: Int32Array;
+  /** Count of each text, at the number of its first block. */
+  private counts: Int32Array;
+  private readonly long = new Map<string, number>();
+  private readonly mask: number;
+
+  constructor(
+    private readonly blocks: readonly { readonly text: string }[],
+    n = blocks.length,
+  ) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.counts = new Int32Array(n);
+  }
+
+  /** The table slot of text: the one holding it, or the empty one where it goes. */
+  private slot(text: string): number {
+    const { slots, mask } = this;
+    for (let s = keyHash(text) & mask; ; s = (s + 1) & mask) {
+      const b = slots[s]!;
+      if (b === 0 || this.blocks[b - 1]!.text === text) return s;
+    }
+  }
+
+  /** Counts block i's text once more. */
+  add(i: number): void {
+    const text = this.blocks[i]!.text;
+    if (text.length > COUNTED_IN_TABLE_CHARS) {
+      this.long.set(text, (this.long.get(text) ?? 0) + 1);
+      return;
+    }
+    const s = this.slot(text);
+    if (this.slots[s] === 0) this.slots[s] = i + 1;
+    this.counts[this.slots[s]! - 1]!++;
+  }
+
+  /** How many times text was counted (undefined: never). */
+  get(text: string): number | undefined {
+    if (text.length > COUNTED_IN_TABLE_CHARS) return this.long.get(text);
+    if (this.slots.length === 0) return undefined;
+    const b = this.slots[this.slot(text)]!;
+    return b === 0 ? undefined : this.counts[b - 1];
+  }
+
+  /** Forgets every count and lets the table go (get gives undefined). */
+  clear(): void {
+    this.long.clear();
+    this.slots = this.counts = EMPTY_INTS;
+  }
+}
+
+const EMPTY_INTS = new Int32Array(0);
+
 export interface DocStats {
   /** How many times each exact block text occurs (emptied by blockFeatures once its features are written). */
-  repeats: Map<string, number>;
+  repeats: TextCounts;
   /** The document's words (the ids below are its ids). */
   vocabulary: Vocabulary;
   /** For each content word id, the number of long blocks containing it. */
@@ -784,7 +860,7 @@ export function docStatsOf(blocks: readonly Block[], bws: readonly BlockWords[],
 
 /** docStatsOf from the words of every block in columns. */
 function docStatsOfColumns(blocks: readonly Block[], wc: WordColumns, vocabulary: Vocabulary): DocStats {
-  const repeats = new Map<string, number>();
+  const repeats = new TextCounts(blocks);
   const df = new Int32Array(vocabulary.size);
   // The last block that counted each word in df: a word counts once per block.
   const seenIn = new Int32Array(vocabulary.size).fill(-1);
@@ -795,9 +871,9 @@ function docStatsOfColumns(blocks: readonly Block[], wc: WordColumns, vocabulary
   const { ids, start } = wc;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const tokens = wc.tokens[i]!;
+    const tokens = wc.tokens(i);
     totalWords += tokens;
-    repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
+    repeats.add(i);
     if (i > 0 && b.blankBefore) hasBlankLines = true;
     if (headline.size === 0 && tokens >= 3 && tokens <= 40 && i < 40 && !endsSentence(b.text)) {
       if (start[i + 1]! - start[i]! >= 2) headline = new Set(wc.content(i));
@@ -825,9 +901,10 @@ export function docStats(blocks: readonly Block[], tokens: readonly string[][], 
 
 /** The features of one block from its words and the document tallies. */
 export function rawFeaturesOf(b: Block, bw: BlockWords, doc: DocStats): RawFeatures {
-  const c = new RawColumns(1);
-  writeRawFeatures(c, 0, b.text, WordColumns.of([bw]), 0, doc, shortKey(b.text));
-  return c.plain(0);
+  const wc = WordColumns.of([bw]);
+  wc.raw.characterStopwords = doc.vocabulary.characterStopwords;
+  writeRawFeatures(wc, 0, b.text, doc, shortKey(b.text));
+  return wc.raw.plain(0);
 }
 
 /** phraseKey of a block short enough to be a lexicon phrase, else null. */
@@ -851,44 +928,93 @@ const F_BULLET = 2048;
 
 const bit = (on: boolean, f: number): number => (on ? f : 0);
 
+/** Counts.small's mark for a count kept in Counts.big. */
+const BIG = 0xffff;
+
 /**
- * The RawFeatures of every block of a document, a typed-array column per number and
- * one bit each for the booleans: ~90 bytes a block, where an object of 26 fields with
- * its boxed numbers took ~280 (a dump of a million lines holds a million of them while
- * classify runs). RawRow reads a row as a RawFeatures.
+ * A column of whole numbers from 0 up, two bytes each: the rare one from 65,535 up
+ * (a block of that many characters: a dump on one line) is kept in a Map.
+ */
+export class Counts {
+  private readonly small: Uint16Array;
+  private big: Map<number, number> | null = null;
+
+  constructor(n: number) {
+    this.small = new Uint16Array(n);
+  }
+
+  get(i: number): number {
+    const v = this.small[i]!;
+    return v !== BIG ? v : this.big!.get(i)!;
+  }
+
+  set(i: number, v: number): void {
+    if (v < BIG) {
+      this.small[i] = v;
+      return;
+    }
+    this.small[i] = BIG;
+    (this.big ??= new Map()).set(i, v);
+  }
+}
+
+/**
+ * The RawFeatures of every block of a document in columns: the counts they are
+ * made of (Counts, two bytes a block each, or an Int32Array for the word count) and
+ * one bit each for the booleans, ~40 bytes a block. The ratio features (stopwords,
+ * commas, capRatio, casedShare, digitRatio, punctRatio, cohesion, headlineOverlap)
+ * are divided out when read, the same expressions on the same numbers as when they
+ * were eight Float64 columns (64 bytes a block: a dump of 180,000 short lines held
+ * 16 MB of feature columns while classify ran, issue 5). RawRow reads a row as a
+ * RawFeatures.
  */
 export class RawColumns {
+  /** Word count (wordCount: a CJK run counts by characters). */
   readonly words: Int32Array;
-  readonly chars: Int32Array;
-  readonly sentences: Int32Array;
-  readonly separators: Int32Array;
-  readonly repeated: Int32Array;
-  readonly cues: Int32Array;
-  readonly stopwords: Float64Array;
-  readonly commas: Float64Array;
-  readonly capRatio: Float64Array;
-  readonly casedShare: Float64Array;
-  readonly digitRatio: Float64Array;
-  readonly punctRatio: Float64Array;
-  readonly cohesion: Float64Array;
-  readonly headlineOverlap: Float64Array;
+  readonly chars: Counts;
+  readonly sentences: Counts;
+  readonly separators: Counts;
+  readonly repeated: Counts;
+  readonly cues: Counts;
+  /** Words (WORD_RE matches); of those cased (first letter), and of those upper case. */
+  readonly tokens: Counts;
+  readonly cased: Counts;
+  readonly caps: Counts;
+  /** Commas, digits, punctuation and symbols among the characters. */
+  readonly commas: Counts;
+  readonly digits: Counts;
+  readonly punct: Counts;
+  /** Stopword hits and, in a CJK vocabulary, the characters they are counted among. */
+  readonly stopHits: Counts;
+  readonly stopChars: Counts;
+  /** Content words; of those, shared with another long block, and in the headline. */
+  readonly content: Counts;
+  readonly shared: Counts;
+  readonly inHead: Counts;
   readonly flags: Uint16Array;
+  /** The document's: stopwords measured by character (CJK), long blocks (12+ words), headline content words. */
+  characterStopwords = false;
+  longBlocks = 0;
+  headlineSize = 0;
 
   constructor(readonly length: number) {
     this.words = new Int32Array(length);
-    this.chars = new Int32Array(length);
-    this.sentences = new Int32Array(length);
-    this.separators = new Int32Array(length);
-    this.repeated = new Int32Array(length);
-    this.cues = new Int32Array(length);
-    this.stopwords = new Float64Array(length);
-    this.commas = new Float64Array(length);
-    this.capRatio = new Float64Array(length);
-    this.casedShare = new Float64Array(length);
-    this.digitRatio = new Float64Array(length);
-    this.punctRatio = new Float64Array(length);
-    this.cohesion = new Float64Array(length);
-    this.headlineOverlap = new Float64Array(length);
+    this.chars = new Counts(length);
+    this.sentences = new Counts(length);
+    this.separators = new Counts(length);
+    this.repeated = new Counts(length);
+    this.cues = new Counts(length);
+    this.tokens = new Counts(length);
+    this.cased = new Counts(length);
+    this.caps = new Counts(length);
+    this.commas = new Counts(length);
+    this.digits = new Counts(length);
+    this.punct = new Counts(length);
+    this.stopHits = new Counts(length);
+    this.stopChars = new Counts(length);
+    this.content = new Counts(length);
+    this.shared = new Counts(length);
+    this.inHead = new Counts(length);
     this.flags = new Uint16Array(length);
   }
 
@@ -951,43 +1077,57 @@ export class RawRow implements RawFeatures {
     return this.c.words[this.i]!;
   }
   get chars(): number {
-    return this.c.chars[this.i]!;
+    return this.c.chars.get(this.i);
   }
   get sentences(): number {
-    return this.c.sentences[this.i]!;
+    return this.c.sentences.get(this.i);
   }
   get separators(): number {
-    return this.c.separators[this.i]!;
+    return this.c.separators.get(this.i);
   }
   get repeated(): number {
-    return this.c.repeated[this.i]!;
+    return this.c.repeated.get(this.i);
   }
   get cues(): number {
-    return this.c.cues[this.i]!;
+    return this.c.cues.get(this.i);
   }
   get stopwords(): number {
-    return this.c.stopwords[this.i]!;
+    const { c, i } = this;
+    return stopShare(c.tokens.get(i), c.stopHits.get(i), c.stopChars.get(i), c.characterStopwords);
   }
   get commas(): number {
-    return this.c.commas[this.i]!;
+    const tokens = this.c.tokens.get(this.i);
+    return tokens ? this.c.commas.get(this.i) / tokens : 0;
   }
   get capRatio(): number {
-    return this.c.capRatio[this.i]!;
+    // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
+    const cased = this.c.cased.get(this.i);
+    return cased ? this.c.caps.get(this.i) / cased : 0.5;
   }
   get casedShare(): number {
-    return this.c.casedShare[this.i]!;
+    const tokens = this.c.tokens.get(this.i);
+    return tokens ? this.c.cased.get(this.i) / tokens : 0;
   }
   get digitRatio(): number {
-    return this.c.digitRatio[this.i]!;
+    const chars = this.c.chars.get(this.i);
+    return chars ? this.c.digits.get(this.i) / chars : 0;
   }
   get punctRatio(): number {
-    return this.c.punctRatio[this.i]!;
+    const chars = this.c.chars.get(this.i);
+    return chars ? this.c.punct.get(this.i) / chars : 0;
   }
   get cohesion(): number {
-    return this.c.cohesion[this.i]!;
+    // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
+    const { c, i } = this;
+    const long = c.tokens.get(i) >= 12;
+    if (c.longBlocks - (long ? 1 : 0) < 4) return 0.5;
+    const n = c.content.get(i);
+    return n ? c.shared.get(i) / n : 0;
   }
   get headlineOverlap(): number {
-    return this.c.headlineOverlap[this.i]!;
+    const n = this.c.content.get(this.i);
+    const h = this.c.headlineSize;
+    return n && h ? this.c.inHead.get(this.i) / Math.min(n, h) : 0;
   }
   get sentenceEnd(): boolean {
     return (this.c.flags[this.i]! & F_SENTENCE_END) !== 0;
@@ -1046,17 +1186,16 @@ function startsLower(text: string): boolean {
   return text.length > 0 && (charFlags(text.codePointAt(0)!) & LOWER_LETTER) !== 0;
 }
 
-/** Writes the features of block text (row j of the word columns) into row i of c, with the block's shortKey already made. */
-function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumns, j: number, doc: DocStats, shortKey: string | null): void {
+/** Writes the features of block text (row i of the word columns wc) into row i of wc.raw, with the block's shortKey already made. */
+function writeRawFeatures(wc: WordColumns, i: number, text: string, doc: DocStats, shortKey: string | null): void {
+  const c = wc.raw;
   const chars = text.length;
   const { digits, commas, punct, letters, upper, lower, seen } = charTallies(text);
   const key = shortKey ?? "";
-  const tokens = wc.tokens[j]!;
-  const cased = wc.cased[j]!;
+  const tokens = c.tokens.get(i);
   const long = tokens >= 12;
-  const from = wc.start[j]!;
-  const to = wc.start[j + 1]!;
-  const nContent = to - from;
+  const from = wc.start[i]!;
+  const to = wc.start[i + 1]!;
   let shared = 0;
   let inHead = 0;
   for (let k = from; k < to; k++) {
@@ -1066,22 +1205,18 @@ function writeRawFeatures(c: RawColumns, i: number, text: string, wc: WordColumn
     if (doc.inHeadline[id] === 1) inHead++;
   }
   const sentenceEnd = endsSentence(text);
-  c.words[i] = wc.count[j]!;
-  c.chars[i] = chars;
-  c.stopwords[i] = wc.stopwords[j]!;
-  c.sentences[i] = (seen & C_SENTENCE ? countMatches(SENTENCE_SPLIT_RE, text) : 0) + (sentenceEnd ? 1 : 0);
-  c.commas[i] = tokens ? commas / tokens : 0;
-  // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
-  c.capRatio[i] = cased ? wc.caps[j]! / cased : 0.5;
-  c.casedShare[i] = tokens ? cased / tokens : 0;
-  c.digitRatio[i] = chars ? digits / chars : 0;
-  c.punctRatio[i] = chars ? punct / chars : 0;
-  c.separators[i] = seen & C_SEPARATOR ? countMatches(SEPARATOR_RE, text) : 0;
-  c.repeated[i] = doc.repeats.get(text) ?? 1;
-  c.cues[i] = wc.cues[j]!;
-  // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
-  c.cohesion[i] = doc.longBlocks - (long ? 1 : 0) < 4 ? 0.5 : nContent ? shared / nContent : 0;
-  c.headlineOverlap[i] = nContent && doc.headline.size ? inHead / Math.min(nContent, doc.headline.size) : 0;
+  c.longBlocks = doc.longBlocks;
+  c.headlineSize = doc.headline.size;
+  c.chars.set(i, chars);
+  c.sentences.set(i, (seen & C_SENTENCE ? countMatches(SENTENCE_SPLIT_RE, text) : 0) + (sentenceEnd ? 1 : 0));
+  c.commas.set(i, commas);
+  c.digits.set(i, digits);
+  c.punct.set(i, punct);
+  c.separators.set(i, seen & C_SEPARATOR ? countMatches(SEPARATOR_RE, text) : 0);
+  c.repeated.set(i, doc.repeats.get(text) ?? 1);
+  c.content.set(i, to - from);
+  c.shared.set(i, shared);
+  c.inHead.set(i, inHead);
   c.flags[i] =
     bit(sentenceEnd, F_SENTENCE_END) |
     bit(letters >= 2 && upper && !lower, F_ALL_CAPS) |
@@ -1116,18 +1251,18 @@ export function blockFeatures(blocks: readonly Block[], language: string | null 
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const v = newVocabulary(language, chars);
-  const wc = scanBlocks(blocks, v, chars);
+  const columns = new RawColumns(blocks.length);
+  const wc = scanBlocks(blocks, v, chars, columns);
   const doc = docStatsOfColumns(blocks, wc, v);
   // The phrase keys of short blocks are kept as hashes for classify's structure passes,
   // which compare blocks with the headline (kept as strings, a dump of short lines held
   // a lower-cased copy of each, 48 bytes a block).
   const keys = new KeyHashes(blocks.length);
-  const columns = new RawColumns(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     const key = shortKey(text);
     if (key !== null) keys.set(i, key);
-    writeRawFeatures(columns, i, text, wc, i, doc, key);
+    writeRawFeatures(wc, i, text, doc, key);
   }
   // The repeat counts are in the features now: the map of every distinct block text
   // (~30-60 bytes a block) is not kept while classify runs.

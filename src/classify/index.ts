@@ -204,7 +204,7 @@ function firstLast(out: readonly LabeledBlock[], label: Label): [number, number]
 }
 
 /** The structure passes, in order; each is linear in the number of blocks. */
-function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], keys: KeyHashes, p2: number[], threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
+function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], keys: KeyHashes, p2: ArrayLike<number>, threshold: number, setters: { set: Setter; settle: Setter }, language: string | null): void {
   const { set, settle } = setters;
   const n = out.length;
   // Whole-block phrases: badges and buttons are never story; neither are prompts
@@ -492,7 +492,7 @@ const CLOSING_SENTENCE_SCORE = 0.4;
  * ("The budget will be tabled on March 25."), too short to count as fluent prose,
  * that the model nearly kept; it is story, not the start of what follows.
  */
-function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: readonly number[], end: number, set: Setter): void {
+function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: ArrayLike<number>, end: number, set: Setter): void {
   const i = end + 1;
   if (end < 0 || i >= out.length || out[i]!.label !== "boilerplate") return;
   const r = raws[i]!;
@@ -838,7 +838,7 @@ function teaserShape(r: RawFeatures): boolean {
  * until the front matter of the story (title, byline, date). "Related: Headline"
  * inside the story is a one-item section of its own.
  */
-function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: number[], threshold: number, set: Setter, settle: Setter): void {
+function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: ArrayLike<number>, threshold: number, set: Setter, settle: Setter): void {
   const n = out.length;
   let inSidebar = false;
   let afterCredits = false; // wire credits close the story: it does not resume after them

@@ -372,7 +372,7 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * interrupt the story cost little and are bridged; the menus and footers around
  * it fall outside.
  */
-export function storyRegion(ps: readonly number[], lens: ArrayLike<number>): [number, number] {
+export function storyRegion(ps: ArrayLike<number>, lens: ArrayLike<number>): [number, number] {
   let best = -Infinity;
   let bestStart = 0;
   let bestEnd = -1;
@@ -409,7 +409,7 @@ export const THIN_STORY_THRESHOLD = 0.2;
  * null when the story is not thin. A short story that is most of a short page is
  * not thin: widening it would only add the page's buttons.
  */
-export function thinStoryRegion(ps: readonly number[], words: ArrayLike<number>, threshold: number): [number, number] | null {
+export function thinStoryRegion(ps: ArrayLike<number>, words: ArrayLike<number>, threshold: number): [number, number] | null {
   let story = 0;
   let all = 0;
   for (let i = 0; i < ps.length; i++) {
@@ -417,7 +417,8 @@ export function thinStoryRegion(ps: readonly number[], words: ArrayLike<number>,
     if (ps[i]! >= threshold) story += words[i]!;
   }
   if (story >= THIN_STORY_WORDS || story >= THIN_STORY_SHARE * all) return null;
-  const lifted = ps.map((p) => p + 0.5 - THIN_STORY_THRESHOLD);
+  const lifted = new Float64Array(ps.length);
+  for (let i = 0; i < ps.length; i++) lifted[i] = ps[i]! + 0.5 - THIN_STORY_THRESHOLD;
   const [a, b] = storyRegion(lifted, words);
   return b >= a ? [a, b] : null;
 }
@@ -433,11 +434,12 @@ const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
  * next block (copy it to keep it): an array per block was a twentieth of all the
  * pipeline allocates.
  */
-function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit: (i: number, row: Float64Array) => void, probabilities?: readonly number[]): void {
+function eachStage2Row(z: ArrayLike<number>, raws: readonly RawFeatures[], visit: (i: number, row: Float64Array) => void, probabilities?: ArrayLike<number>): void {
   const n = z.length;
   // sigmoid of every z: given by scoreLaidOut, which returns them as p1 (not made twice).
-  const ps = probabilities ?? z.map(sigmoid);
-  const lens = raws.map((r) => r.words);
+  const ps = probabilities ?? Float64Array.from(z, sigmoid);
+  const lens = intColumn(n, 0);
+  for (let i = 0; i < n; i++) lens[i] = raws[i]!.words;
   const [rs, re] = storyRegion(ps, lens);
   // Prefix sums of p for window means.
   const pre = new Float64Array(n + 1);
@@ -470,7 +472,7 @@ function eachStage2Row(z: readonly number[], raws: readonly RawFeatures[], visit
 }
 
 /** Stage-2 feature vectors from stage-1 logits: neighbours, window means, story region. */
-export function stage2Features(z: readonly number[], xs: readonly BlockInfo[]): number[][] {
+export function stage2Features(z: ArrayLike<number>, xs: readonly BlockInfo[]): number[][] {
   const out: number[][] = [];
   eachStage2Row(z, split(xs).raws, (_i, row) => out.push(Array.from(row)));
   return out;
@@ -508,13 +510,17 @@ export function scoreBlocks(
   keepFeatures = false,
 ): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
   const { raws, layout } = split(xs);
-  return scoreLaidOut(raws, layout, hasBlank, model, keepFeatures);
+  const s = scoreLaidOut(raws, layout, hasBlank, model, keepFeatures);
+  return { ...s, p1: Array.from(s.p1), p2: Array.from(s.p2) };
 }
 
 /**
  * scoreBlocks from the blocks' features and layouts in two lists (raws[i] and
  * layout[i] are block i): classify passes its blocks as the layouts, with no
- * BlockInfo object made per block.
+ * BlockInfo object made per block. The scores are Float64Arrays (8 bytes a block,
+ * outside the heap), the stage-2 logits turned into p2 where they are: on a dump of
+ * 180,000 short lines, the scorer's arrays of numbers (z1, p1, z2, p2, the word
+ * counts) were 7 MB of large objects on the heap at classify's peak (issue 5).
  */
 export function scoreLaidOut(
   raws: readonly RawFeatures[],
@@ -522,24 +528,26 @@ export function scoreLaidOut(
   hasBlank: boolean,
   model: CompiledStoryModel,
   keepFeatures = false,
-): { p1: number[]; p2: number[]; f1: number[][]; f2: number[][] } {
+): { p1: Float64Array; p2: Float64Array; f1: number[][]; f2: number[][] } {
   const f1: number[][] = [];
   const f2: number[][] = [];
-  const z1 = new Array<number>(raws.length);
+  const n = raws.length;
+  const z1 = new Float64Array(n);
   eachStage1Row(raws, layout, hasBlank, (i, row) => {
     z1[i] = stage1Logit(model, row);
     if (keepFeatures) f1.push(Array.from(row));
   });
-  const p1 = z1.map(sigmoid);
-  const z2 = new Array<number>(raws.length);
+  const p1 = Float64Array.from(z1, sigmoid);
+  const p2 = new Float64Array(n);
   eachStage2Row(
     z1,
     raws,
     (i, row) => {
-      z2[i] = dot(model.stage2, row);
+      p2[i] = dot(model.stage2, row);
       if (keepFeatures) f2.push(Array.from(row));
     },
     p1,
   );
-  return { p1, p2: z2.map(sigmoid), f1, f2 };
+  for (let i = 0; i < n; i++) p2[i] = sigmoid(p2[i]!);
+  return { p1, p2, f1, f2 };
 }
