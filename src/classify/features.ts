@@ -445,7 +445,7 @@ export class WordColumns {
 
   /** Number of words of row i (WORD_RE matches). */
   tokens(i: number): number {
-    return this.raw.tokens.get(i);
+    return this.raw.count(i, K_TOKENS);
   }
 
   /**
@@ -454,13 +454,13 @@ export class WordColumns {
    */
   setRow(i: number, counts: Pick<BlockWords, "tokens" | "count" | "cased" | "caps" | "cues" | "stopHits" | "stopChars">, content: readonly number[], n: number): void {
     const r = this.raw;
-    r.tokens.set(i, counts.tokens);
+    r.setCount(i, K_TOKENS, counts.tokens);
     r.words[i] = counts.count;
-    r.cased.set(i, counts.cased);
-    r.caps.set(i, counts.caps);
-    r.cues.set(i, counts.cues);
-    r.stopHits.set(i, counts.stopHits);
-    r.stopChars.set(i, counts.stopChars);
+    r.setCount(i, K_CASED, counts.cased);
+    r.setCount(i, K_CAPS, counts.caps);
+    r.setCount(i, K_CUES, counts.cues);
+    r.setCount(i, K_STOP_HITS, counts.stopHits);
+    r.setCount(i, K_STOP_CHARS, counts.stopChars);
     const at = this.start[i]!;
     const end = at + n;
     if (end > this.ids.length) {
@@ -568,6 +568,8 @@ function mayHoldCopyright(text: string): boolean {
  * one per this many characters of the dump); shorter ones in its table.
  */
 const COUNTED_IN_TABLE_CHARS = 256;
+/** Documents of fewer blocks (a page has a few hundred) have their texts counted in a Map: V8 hashes strings faster than JS. */
+const COUNTED_IN_TABLE_BLOCKS = 4096;
 
 /**
  * How many times each exact block text occurs in a document, counted in an
@@ -576,7 +578,8 @@ const COUNTED_IN_TABLE_CHARS = 256;
  * which took ~80 bytes of heap a block as it grew (a dump of 180,000 short lines: 14 MB
  * at classify's peak, issue 5). A text is hashed over all its characters (FNV-1a, so
  * no set of texts can pile onto one slot beyond chance) and compared in full with the
- * block in each slot it probes (linear probing, the table at most half full). Texts longer than COUNTED_IN_TABLE_CHARS, not worth a
+ * block in each slot it probes (linear probing, the table at most half full).
+ * A page's few hundred blocks are counted in the Map (COUNTED_IN_TABLE_BLOCKS). Texts longer than COUNTED_IN_TABLE_CHARS, not worth a
  * hash walk of their own, go to a Map.
  */
 export class TextCounts {
@@ -586,12 +589,16 @@ export class TextCounts {
   private counts: Int32Array;
   private readonly long = new Map<string, number>();
   private readonly mask: number;
+  /** Longest text counted in the table (longer ones, and all when the document is short, in long). */
+  private readonly tableChars: number;
 
   constructor(
     private readonly blocks: readonly { readonly text: string }[],
     n = blocks.length,
   ) {
     let size = 16;
+    this.tableChars = n >= COUNTED_IN_TABLE_BLOCKS ? COUNTED_IN_TABLE_CHARS : -1;
+    if (this.tableChars < 0) n = size = 0;
     while (size < 2 * n) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size);
@@ -610,7 +617,7 @@ export class TextCounts {
   /** Counts block i's text once more. */
   add(i: number): void {
     const text = this.blocks[i]!.text;
-    if (text.length > COUNTED_IN_TABLE_CHARS) {
+    if (text.length > this.tableChars) {
       this.long.set(text, (this.long.get(text) ?? 0) + 1);
       return;
     }
@@ -621,7 +628,7 @@ export class TextCounts {
 
   /** How many times text was counted (undefined: never). */
   get(text: string): number | undefined {
-    if (text.length > COUNTED_IN_TABLE_CHARS) return this.long.get(text);
+    if (text.length > this.tableChars) return this.long.get(text);
     if (this.slots.length === 0) return undefined;
     const b = this.slots[this.slot(text)]!;
     return b === 0 ? undefined : this.counts[b - 1];
@@ -928,39 +935,32 @@ const F_BULLET = 2048;
 
 const bit = (on: boolean, f: number): number => (on ? f : 0);
 
-/** Counts.small's mark for a count kept in Counts.big. */
+/** RawColumns.counts' mark for a count kept in RawColumns.big. */
 const BIG = 0xffff;
 
-/**
- * A column of whole numbers from 0 up, two bytes each: the rare one from 65,535 up
- * (a block of that many characters: a dump on one line) is kept in a Map.
- */
-export class Counts {
-  private readonly small: Uint16Array;
-  private big: Map<number, number> | null = null;
-
-  constructor(n: number) {
-    this.small = new Uint16Array(n);
-  }
-
-  get(i: number): number {
-    const v = this.small[i]!;
-    return v !== BIG ? v : this.big!.get(i)!;
-  }
-
-  set(i: number, v: number): void {
-    if (v < BIG) {
-      this.small[i] = v;
-      return;
-    }
-    this.small[i] = BIG;
-    (this.big ??= new Map()).set(i, v);
-  }
-}
+/** The counts of a RawColumns row, in the order they sit in the row. */
+const K_CHARS = 0;
+const K_SENTENCES = 1;
+const K_SEPARATORS = 2;
+const K_REPEATED = 3;
+const K_CUES = 4;
+const K_TOKENS = 5;
+const K_CASED = 6;
+const K_CAPS = 7;
+const K_COMMAS = 8;
+const K_DIGITS = 9;
+const K_PUNCT = 10;
+const K_STOP_HITS = 11;
+const K_STOP_CHARS = 12;
+const K_CONTENT = 13;
+const K_SHARED = 14;
+const K_IN_HEAD = 15;
+/** Counts a row (a power of two: a row starts at i << COUNT_SHIFT). */
+const COUNT_SHIFT = 4;
 
 /**
  * The RawFeatures of every block of a document in columns: the counts they are
- * made of (Counts, two bytes a block each, or an Int32Array for the word count) and
+ * made of (two bytes a block each, in one array, or an Int32Array for the word count) and
  * one bit each for the booleans, ~40 bytes a block. The ratio features (stopwords,
  * commas, capRatio, casedShare, digitRatio, punctRatio, cohesion, headlineOverlap)
  * are divided out when read, the same expressions on the same numbers as when they
@@ -971,26 +971,17 @@ export class Counts {
 export class RawColumns {
   /** Word count (wordCount: a CJK run counts by characters). */
   readonly words: Int32Array;
-  readonly chars: Counts;
-  readonly sentences: Counts;
-  readonly separators: Counts;
-  readonly repeated: Counts;
-  readonly cues: Counts;
-  /** Words (WORD_RE matches); of those cased (first letter), and of those upper case. */
-  readonly tokens: Counts;
-  readonly cased: Counts;
-  readonly caps: Counts;
-  /** Commas, digits, punctuation and symbols among the characters. */
-  readonly commas: Counts;
-  readonly digits: Counts;
-  readonly punct: Counts;
-  /** Stopword hits and, in a CJK vocabulary, the characters they are counted among. */
-  readonly stopHits: Counts;
-  readonly stopChars: Counts;
-  /** Content words; of those, shared with another long block, and in the headline. */
-  readonly content: Counts;
-  readonly shared: Counts;
-  readonly inHead: Counts;
+  /**
+   * Row i's counts at counts[(i << COUNT_SHIFT) + K_...], two bytes each, the rare
+   * one from 65,535 up (a block that long: a dump on one line) in big: characters,
+   * sentences, separators, repeats of the text, boilerplate cues; words (WORD_RE
+   * matches), of those cased (first letter) and of those upper case; commas, digits,
+   * punctuation and symbols; stopword hits and, in a CJK vocabulary, the characters
+   * they are counted among; content words, of those shared with another long block,
+   * and in the headline.
+   */
+  readonly counts: Uint16Array;
+  big: Map<number, number> | null = null;
   readonly flags: Uint16Array;
   /** The document's: stopwords measured by character (CJK), long blocks (12+ words), headline content words. */
   characterStopwords = false;
@@ -999,23 +990,25 @@ export class RawColumns {
 
   constructor(readonly length: number) {
     this.words = new Int32Array(length);
-    this.chars = new Counts(length);
-    this.sentences = new Counts(length);
-    this.separators = new Counts(length);
-    this.repeated = new Counts(length);
-    this.cues = new Counts(length);
-    this.tokens = new Counts(length);
-    this.cased = new Counts(length);
-    this.caps = new Counts(length);
-    this.commas = new Counts(length);
-    this.digits = new Counts(length);
-    this.punct = new Counts(length);
-    this.stopHits = new Counts(length);
-    this.stopChars = new Counts(length);
-    this.content = new Counts(length);
-    this.shared = new Counts(length);
-    this.inHead = new Counts(length);
+    this.counts = new Uint16Array(length << COUNT_SHIFT);
     this.flags = new Uint16Array(length);
+  }
+
+  /** Count k (K_...) of row i. */
+  count(i: number, k: number): number {
+    const at = (i << COUNT_SHIFT) + k;
+    const v = this.counts[at]!;
+    return v !== BIG ? v : this.big!.get(at)!;
+  }
+
+  setCount(i: number, k: number, v: number): void {
+    const at = (i << COUNT_SHIFT) + k;
+    if (v < BIG) {
+      this.counts[at] = v;
+      return;
+    }
+    this.counts[at] = BIG;
+    (this.big ??= new Map()).set(at, v);
   }
 
   /** Row i as a view (reads the columns; nothing is copied). */
@@ -1077,57 +1070,57 @@ export class RawRow implements RawFeatures {
     return this.c.words[this.i]!;
   }
   get chars(): number {
-    return this.c.chars.get(this.i);
+    return this.c.count(this.i, K_CHARS);
   }
   get sentences(): number {
-    return this.c.sentences.get(this.i);
+    return this.c.count(this.i, K_SENTENCES);
   }
   get separators(): number {
-    return this.c.separators.get(this.i);
+    return this.c.count(this.i, K_SEPARATORS);
   }
   get repeated(): number {
-    return this.c.repeated.get(this.i);
+    return this.c.count(this.i, K_REPEATED);
   }
   get cues(): number {
-    return this.c.cues.get(this.i);
+    return this.c.count(this.i, K_CUES);
   }
   get stopwords(): number {
     const { c, i } = this;
-    return stopShare(c.tokens.get(i), c.stopHits.get(i), c.stopChars.get(i), c.characterStopwords);
+    return stopShare(c.count(i, K_TOKENS), c.count(i, K_STOP_HITS), c.count(i, K_STOP_CHARS), c.characterStopwords);
   }
   get commas(): number {
-    const tokens = this.c.tokens.get(this.i);
-    return tokens ? this.c.commas.get(this.i) / tokens : 0;
+    const tokens = this.c.count(this.i, K_TOKENS);
+    return tokens ? this.c.count(this.i, K_COMMAS) / tokens : 0;
   }
   get capRatio(): number {
     // Scripts without case (CJK, Arabic, Thai...): neutral, neither title case nor prose.
-    const cased = this.c.cased.get(this.i);
-    return cased ? this.c.caps.get(this.i) / cased : 0.5;
+    const cased = this.c.count(this.i, K_CASED);
+    return cased ? this.c.count(this.i, K_CAPS) / cased : 0.5;
   }
   get casedShare(): number {
-    const tokens = this.c.tokens.get(this.i);
-    return tokens ? this.c.cased.get(this.i) / tokens : 0;
+    const tokens = this.c.count(this.i, K_TOKENS);
+    return tokens ? this.c.count(this.i, K_CASED) / tokens : 0;
   }
   get digitRatio(): number {
-    const chars = this.c.chars.get(this.i);
-    return chars ? this.c.digits.get(this.i) / chars : 0;
+    const chars = this.c.count(this.i, K_CHARS);
+    return chars ? this.c.count(this.i, K_DIGITS) / chars : 0;
   }
   get punctRatio(): number {
-    const chars = this.c.chars.get(this.i);
-    return chars ? this.c.punct.get(this.i) / chars : 0;
+    const chars = this.c.count(this.i, K_CHARS);
+    return chars ? this.c.count(this.i, K_PUNCT) / chars : 0;
   }
   get cohesion(): number {
     // With fewer than 4 other long blocks there is no vocabulary to share: neutral.
     const { c, i } = this;
-    const long = c.tokens.get(i) >= 12;
+    const long = c.count(i, K_TOKENS) >= 12;
     if (c.longBlocks - (long ? 1 : 0) < 4) return 0.5;
-    const n = c.content.get(i);
-    return n ? c.shared.get(i) / n : 0;
+    const n = c.count(i, K_CONTENT);
+    return n ? c.count(i, K_SHARED) / n : 0;
   }
   get headlineOverlap(): number {
-    const n = this.c.content.get(this.i);
+    const n = this.c.count(this.i, K_CONTENT);
     const h = this.c.headlineSize;
-    return n && h ? this.c.inHead.get(this.i) / Math.min(n, h) : 0;
+    return n && h ? this.c.count(this.i, K_IN_HEAD) / Math.min(n, h) : 0;
   }
   get sentenceEnd(): boolean {
     return (this.c.flags[this.i]! & F_SENTENCE_END) !== 0;
@@ -1192,7 +1185,7 @@ function writeRawFeatures(wc: WordColumns, i: number, text: string, doc: DocStat
   const chars = text.length;
   const { digits, commas, punct, letters, upper, lower, seen } = charTallies(text);
   const key = shortKey ?? "";
-  const tokens = c.tokens.get(i);
+  const tokens = c.count(i, K_TOKENS);
   const long = tokens >= 12;
   const from = wc.start[i]!;
   const to = wc.start[i + 1]!;
@@ -1207,16 +1200,16 @@ function writeRawFeatures(wc: WordColumns, i: number, text: string, doc: DocStat
   const sentenceEnd = endsSentence(text);
   c.longBlocks = doc.longBlocks;
   c.headlineSize = doc.headline.size;
-  c.chars.set(i, chars);
-  c.sentences.set(i, (seen & C_SENTENCE ? countMatches(SENTENCE_SPLIT_RE, text) : 0) + (sentenceEnd ? 1 : 0));
-  c.commas.set(i, commas);
-  c.digits.set(i, digits);
-  c.punct.set(i, punct);
-  c.separators.set(i, seen & C_SEPARATOR ? countMatches(SEPARATOR_RE, text) : 0);
-  c.repeated.set(i, doc.repeats.get(text) ?? 1);
-  c.content.set(i, to - from);
-  c.shared.set(i, shared);
-  c.inHead.set(i, inHead);
+  c.setCount(i, K_CHARS, chars);
+  c.setCount(i, K_SENTENCES, (seen & C_SENTENCE ? countMatches(SENTENCE_SPLIT_RE, text) : 0) + (sentenceEnd ? 1 : 0));
+  c.setCount(i, K_COMMAS, commas);
+  c.setCount(i, K_DIGITS, digits);
+  c.setCount(i, K_PUNCT, punct);
+  c.setCount(i, K_SEPARATORS, seen & C_SEPARATOR ? countMatches(SEPARATOR_RE, text) : 0);
+  c.setCount(i, K_REPEATED, doc.repeats.get(text) ?? 1);
+  c.setCount(i, K_CONTENT, to - from);
+  c.setCount(i, K_SHARED, shared);
+  c.setCount(i, K_IN_HEAD, inHead);
   c.flags[i] =
     bit(sentenceEnd, F_SENTENCE_END) |
     bit(letters >= 2 && upper && !lower, F_ALL_CAPS) |

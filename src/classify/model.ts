@@ -79,23 +79,31 @@ export const OWN_FEATURES = [
  * position at (a window kept by eachStage1Row: no array is made per block).
  */
 function own(r: RawFeatures, x: BlockLayout, hasBlank: boolean, out: Float64Array, at: number): void {
-  const lw = log1p(r.words);
+  // Each feature read once (classify's rows divide the ratios out when read).
+  const words = r.words;
+  const stopwords = r.stopwords;
+  const capRatio = r.capRatio;
+  const cohesion = r.cohesion;
+  const sentenceEnd = r.sentenceEnd;
+  const cues = r.cues;
+  const repeated = r.repeated;
+  const lw = log1p(words);
   let k = at;
   out[k++] = lw;
-  out[k++] = b2n(r.words <= 1);
-  out[k++] = b2n(r.words <= 3);
-  out[k++] = b2n(r.words <= 8);
-  out[k++] = b2n(r.words <= 15);
-  out[k++] = b2n(r.words >= 40);
-  out[k++] = r.stopwords;
-  out[k++] = r.words >= 8 ? r.stopwords : 0;
-  out[k++] = b2n(r.words >= 8 && r.stopwords < 0.15);
-  out[k++] = b2n(r.sentenceEnd);
-  out[k++] = b2n(r.sentenceEnd && r.words >= 8);
+  out[k++] = b2n(words <= 1);
+  out[k++] = b2n(words <= 3);
+  out[k++] = b2n(words <= 8);
+  out[k++] = b2n(words <= 15);
+  out[k++] = b2n(words >= 40);
+  out[k++] = stopwords;
+  out[k++] = words >= 8 ? stopwords : 0;
+  out[k++] = b2n(words >= 8 && stopwords < 0.15);
+  out[k++] = b2n(sentenceEnd);
+  out[k++] = b2n(sentenceEnd && words >= 8);
   out[k++] = log1p(r.sentences);
   out[k++] = Math.min(r.commas, 0.5);
-  out[k++] = r.capRatio;
-  out[k++] = r.words <= 12 ? r.capRatio : 0;
+  out[k++] = capRatio;
+  out[k++] = words <= 12 ? capRatio : 0;
   out[k++] = b2n(r.allCaps);
   out[k++] = Math.min(r.digitRatio, 0.6);
   out[k++] = Math.min(r.punctRatio, 0.5);
@@ -104,15 +112,15 @@ function own(r: RawFeatures, x: BlockLayout, hasBlank: boolean, out: Float64Arra
   out[k++] = b2n(r.url);
   out[k++] = b2n(r.timestamp);
   out[k++] = b2n(r.copyright);
-  out[k++] = b2n(r.repeated > 1);
-  out[k++] = b2n(r.repeated > 2);
+  out[k++] = b2n(repeated > 1);
+  out[k++] = b2n(repeated > 2);
   out[k++] = b2n(r.boilerPhrase);
   out[k++] = b2n(r.badge);
   out[k++] = b2n(r.sidebarPhrase);
-  out[k++] = b2n(r.cues > 0);
-  out[k++] = b2n(r.cues > 0 && r.words <= 25);
-  out[k++] = r.cohesion;
-  out[k++] = r.words >= 6 ? r.cohesion : 0;
+  out[k++] = b2n(cues > 0);
+  out[k++] = b2n(cues > 0 && words <= 25);
+  out[k++] = cohesion;
+  out[k++] = words >= 6 ? cohesion : 0;
   out[k++] = Math.min(r.headlineOverlap, 1);
   out[k++] = b2n(r.endsColon);
   out[k++] = b2n(r.quoteStart);
@@ -159,6 +167,11 @@ function intColumn(n: number, fill: number): Int32Array | number[] {
   return n >= TYPED_FROM ? new Int32Array(n).fill(fill) : new Array<number>(n).fill(fill);
 }
 
+/** n numbers, all 0: a Float64Array on a long dump, an array on a page (as intColumn). */
+function floatColumn(n: number): Float64Array | number[] {
+  return n >= TYPED_FROM ? new Float64Array(n) : new Array<number>(n).fill(0);
+}
+
 /**
  * Visits every block's stage-1 feature vector, in block order: its own features plus a
  * few of its neighbours' and distances. The vector given to visit is reused for the
@@ -172,14 +185,19 @@ function eachStage1Row(raws: readonly RawFeatures[], xs: readonly BlockLayout[],
   const distPrev = intColumn(n, 99);
   const distNext = intColumn(n, 99);
   let last = -1;
+  // isGood of each block, found in the first pass and read in the second (distNext's).
+  const good = n >= TYPED_FROM ? new Uint8Array(n) : new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     if (last >= 0) distPrev[i] = i - last;
-    if (isGood(raws[i]!)) last = i;
+    if (isGood(raws[i]!)) {
+      good[i] = 1;
+      last = i;
+    }
   }
   last = -1;
   for (let i = n - 1; i >= 0; i--) {
     if (last >= 0) distNext[i] = last - i;
-    if (isGood(raws[i]!)) last = i;
+    if (good[i] === 1) last = i;
   }
   // Runs of short blocks: menus, tag clouds, link lists.
   const runLen = intColumn(n, 0);
@@ -417,7 +435,7 @@ export function thinStoryRegion(ps: ArrayLike<number>, words: ArrayLike<number>,
     if (ps[i]! >= threshold) story += words[i]!;
   }
   if (story >= THIN_STORY_WORDS || story >= THIN_STORY_SHARE * all) return null;
-  const lifted = new Float64Array(ps.length);
+  const lifted = floatColumn(ps.length);
   for (let i = 0; i < ps.length; i++) lifted[i] = ps[i]! + 0.5 - THIN_STORY_THRESHOLD;
   const [a, b] = storyRegion(lifted, words);
   return b >= a ? [a, b] : null;
@@ -437,7 +455,12 @@ const clampZ = (z: number): number => Math.max(-8, Math.min(8, z));
 function eachStage2Row(z: ArrayLike<number>, raws: readonly RawFeatures[], visit: (i: number, row: Float64Array) => void, probabilities?: ArrayLike<number>): void {
   const n = z.length;
   // sigmoid of every z: given by scoreLaidOut, which returns them as p1 (not made twice).
-  const ps = probabilities ?? Float64Array.from(z, sigmoid);
+  let ps = probabilities;
+  if (!ps) {
+    const p = floatColumn(n);
+    for (let i = 0; i < n; i++) p[i] = sigmoid(z[i]!);
+    ps = p;
+  }
   const lens = intColumn(n, 0);
   for (let i = 0; i < n; i++) lens[i] = raws[i]!.words;
   const [rs, re] = storyRegion(ps, lens);
@@ -517,8 +540,9 @@ export function scoreBlocks(
 /**
  * scoreBlocks from the blocks' features and layouts in two lists (raws[i] and
  * layout[i] are block i): classify passes its blocks as the layouts, with no
- * BlockInfo object made per block. The scores are Float64Arrays (8 bytes a block,
- * outside the heap), the stage-2 logits turned into p2 where they are: on a dump of
+ * BlockInfo object made per block. The scores are Float64Arrays on a long dump (8
+ * bytes a block, outside the heap; see floatColumn), the stage-2 logits turned into
+ * p2 where they are: on a dump of
  * 180,000 short lines, the scorer's arrays of numbers (z1, p1, z2, p2, the word
  * counts) were 7 MB of large objects on the heap at classify's peak (issue 5).
  */
@@ -528,17 +552,18 @@ export function scoreLaidOut(
   hasBlank: boolean,
   model: CompiledStoryModel,
   keepFeatures = false,
-): { p1: Float64Array; p2: Float64Array; f1: number[][]; f2: number[][] } {
+): { p1: ArrayLike<number>; p2: ArrayLike<number>; f1: number[][]; f2: number[][] } {
   const f1: number[][] = [];
   const f2: number[][] = [];
   const n = raws.length;
-  const z1 = new Float64Array(n);
+  const z1 = floatColumn(n);
   eachStage1Row(raws, layout, hasBlank, (i, row) => {
     z1[i] = stage1Logit(model, row);
     if (keepFeatures) f1.push(Array.from(row));
   });
-  const p1 = Float64Array.from(z1, sigmoid);
-  const p2 = new Float64Array(n);
+  const p1 = floatColumn(n);
+  for (let i = 0; i < n; i++) p1[i] = sigmoid(z1[i]!);
+  const p2 = floatColumn(n);
   eachStage2Row(
     z1,
     raws,
