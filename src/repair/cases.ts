@@ -76,6 +76,8 @@ export const CASES: readonly RepairCase[] = [
   { kind: "real-world", label: "numeric entity in the C1 range means windows-1252", input: "1990&#150;2000", expected: "1990–2000" },
   { kind: "real-world", label: "nbsp entity becomes a space", input: "10&nbsp;km", expected: "10 km" },
   { kind: "synthetic", label: "unknown entity stays", input: "&notanentity; and AT&T; R&D", expected: "&notanentity; and AT&T; R&D" },
+  { kind: "real-world", label: "entities that lost their semicolon", input: "Food &amp Drink &nbsp&nbsp| &#8220hello&#8221 and &#x2014 it&#39s", expected: "Food & Drink   | “hello” and — it's" },
+  { kind: "synthetic", label: "no semicolon: only numbers of printable characters, only the common names before a non-letter", input: "&#1 &#0 &ampersand &copy2026 &nbspx Q&A", expected: "&#1 &#0 &ampersand &copy2026 &nbspx Q&A" },
   { kind: "synthetic", label: "entity naming a mojibake sequence", input: "caf&Atilde;&copy;", expected: "café" },
   // ---- Spaces, invisible characters, controls ----
   { kind: "real-world", label: "no-break and narrow spaces", input: "10\u00a0km, «\u202fOui\u202f»", expected: "10 km, « Oui »" },

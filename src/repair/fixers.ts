@@ -105,25 +105,37 @@ export const fixAnsiEscapes: Fixer = {
   },
 };
 
-const ENTITY_RE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-const ENTITY_TEST_RE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/**
+ * An entity: numeric (decimal or hex), or named, with its ";". Browsers also read a
+ * numeric one without the ";" ("&#8220hello" is “hello), and the commonest named
+ * ones before a space or punctuation ("Tom &amp Jerry", "&nbsp"): escapers that
+ * lost the ";" leave both in scraped text.
+ */
+const ENTITY_SOURCE = "&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|(?:nbsp|amp|quot|lt|gt)(?![A-Za-z0-9;]))";
+const ENTITY_RE = new RegExp(ENTITY_SOURCE, "g");
+const ENTITY_TEST_RE = new RegExp(ENTITY_SOURCE);
 
 /** One entity to its text, or itself when it names nothing. */
 export function decodeEntity(m: string): string {
-  if (m[1] === "#") {
-    const hex = m[2] === "x" || m[2] === "X";
-    const code = parseInt(m.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+  const closed = m.endsWith(";");
+  const body = closed ? m.slice(1, -1) : m.slice(1);
+  if (body[0] === "#") {
+    const hex = body[1] === "x" || body[1] === "X";
+    const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
     // Browsers read &#150; as windows-1252 byte 0x96 ("–"), as sites mean it.
     if (code >= 0x80 && code <= 0x9f) return CP1252_C1[code - 0x80]!;
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return m;
+    // Without its ";", a number meant as a character names a printable one ("&#1" is no entity).
+    if (!closed && code < 0x20) return m;
     return String.fromCodePoint(code);
   }
-  return NAMED_ENTITIES[m.slice(1, -1)] ?? m;
+  return NAMED_ENTITIES[body] ?? m;
 }
 
 /**
  * HTML entities left in scraped text, named and numeric, also double-escaped:
- * "Tom &amp; Jerry&#8217;s &mdash; &amp;amp; &amp;#8217;" → "Tom & Jerry’s — & ’".
+ * "Tom &amp; Jerry&#8217;s &mdash; &amp;amp; &amp;#8217;" → "Tom & Jerry’s — & ’",
+ * and the ones browsers read without a ";" ("&#8220hello&#8221", "Tom &amp Jerry").
  * Repeats (at most 3 times) so that "&amp;amp;" and "&amp;#8217;" come out right.
  */
 export const fixEntities: Fixer = {
