@@ -3,7 +3,7 @@
 // corpora (optionally damaged, or with blank lines removed) and scores the output
 // with ../shared/bench/score.mjs.
 //
-//   node bench/corpus.mjs [readability|trafilatura-eval|all] [--layout lines] [--damage KIND] [--worst N] [--json]
+//   node bench/corpus.mjs [readability|trafilatura-eval|all] [--layout lines|wrapped] [--damage KIND] [--worst N] [--json]
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, realpathSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -45,6 +45,8 @@ for (const corpus of corpora) {
   for (const f of readdirSync(dumps).filter((f) => f.endsWith(".txt")).sort()) {
     let buf = readFileSync(join(dumps, f));
     if (layout === "lines") buf = Buffer.from(buf.toString("utf8").replace(/\n[ \t]*(?=\n)/g, "").replace(/\n+/g, "\n"));
+    // Hard-wrapped at 72 columns (a crawler that saved text as an e-mail or terminal would).
+    else if (layout === "wrapped") buf = Buffer.from(wrap72(buf.toString("utf8")));
     bytes += buf.length;
     const r = processInput(new Uint8Array(buf), { mode });
     const article = r.ok ? r.article : { title: null, body: [] };
@@ -61,3 +63,23 @@ for (const corpus of corpora) {
   else process.stderr.write(`kept ${pred}\n`);
 }
 if (args.includes("--json")) process.stdout.write(JSON.stringify(results) + "\n");
+
+/** Each line longer than 72 characters broken at spaces into lines of at most 72. */
+function wrap72(text) {
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.length <= 72) return line;
+      const out = [];
+      let cur = "";
+      for (const w of line.split(" ")) {
+        if (cur !== "" && cur.length + 1 + w.length > 72) {
+          out.push(cur);
+          cur = w;
+        } else cur = cur === "" ? w : cur + " " + w;
+      }
+      if (cur !== "") out.push(cur);
+      return out.join("\n");
+    })
+    .join("\n");
+}

@@ -227,3 +227,34 @@ describe("classifyStore (the pipeline's blocks, labelled in columns)", () => {
     expect(labelOf("Markets fall for a third day on rate fears")).toBe("sidebar-item");
   });
 });
+
+describe("hard-wrapped dumps", () => {
+  /** Our own prose, wrapped greedily at 72 columns as lynx or fmt write it. */
+  const wrap72 = (para: string): string[] => {
+    const out: string[] = [];
+    let cur = "";
+    for (const w of para.split(" ")) {
+      if (cur !== "" && cur.length + 1 + w.length > 72) {
+        out.push(cur);
+        cur = w;
+      } else cur = cur === "" ? w : `${cur} ${w}`;
+    }
+    return [...out, cur];
+  };
+  it("a wrapped list of editions is no story paragraph for spanning as many lines as one", () => {
+    const story = [
+      "The harbour council met on Tuesday evening to discuss the plan for the new road along the water, which traders say will cost them customers.",
+      "Its transport lead said the plan would make buses faster for everyone in the town and cut the time a trip takes by a third.",
+      "A vote is expected next month, after a consultation that will run until the end of January and include two public meetings.",
+      "Shop owners on the quay have collected more than two thousand signatures against the closure of the lane to cars during the works.",
+      "The council said it would publish the full cost of the project, now put at eleven million pounds, before the vote.",
+    ];
+    const editions = "Edition: Australia (English) België (Nederlands) Belgique (français) Brasil (português) Canada (English) Canada (français) Chile (español) Danmark (dansk) Deutschland (Deutsch) España (español) France (français) India (English) Ireland (English) Italia (italiano) México (español) Nederland (Nederlands) Norge (norsk) Österreich (Deutsch) Polska (polski) Portugal (português) Schweiz (Deutsch) Suomi (suomi) Sverige (svenska) Türkiye (Türkçe) United Kingdom (English) United States (English)";
+    const text = ["Harbour News", "", "Sign in", "", ...wrap72(editions), "", "Council delays vote on harbour road plan", "", "By Jane Roe", "", ...story.flatMap((p) => [...wrap72(p), ""]), "© 2026 Harbour News"].join("\n");
+    const out = classify(segment(text), { language: "en" });
+    const list = out.find((b) => b.text.startsWith("Edition:"))!;
+    expect(list.lines.length).toBeGreaterThan(5);
+    expect(list.label).not.toBe("paragraph");
+    for (const p of story) expect(out.find((b) => b.text === p)?.label).toBe("paragraph");
+  });
+});

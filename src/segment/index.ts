@@ -118,16 +118,25 @@ function collapseLong(line: string): string {
 interface WidthTally {
   counts: Map<number, number>;
   long: number;
+  /** The same for the lines with a space between words (the lines a wrapper can break). */
+  spacedCounts: Map<number, number>;
+  spacedLong: number;
 }
 
-const newWidthTally = (): WidthTally => ({ counts: new Map(), long: 0 });
+const newWidthTally = (): WidthTally => ({ counts: new Map(), long: 0, spacedCounts: new Map(), spacedLong: 0 });
 
-/** Adds a tidied line of n code points to the tally (only lines of 30 or more count). */
-function tallyWidth(t: WidthTally, n: number): void {
+/** Adds a tidied line of n code points to the tally (only lines of 30 or more count); `spaced`: it has a space between words. */
+function tallyWidth(t: WidthTally, n: number, spaced: boolean): void {
   if (n < 30) return;
   t.long++;
   t.counts.set(n, (t.counts.get(n) ?? 0) + 1);
+  if (!spaced) return;
+  t.spacedLong++;
+  t.spacedCounts.set(n, (t.spacedCounts.get(n) ?? 0) + 1);
 }
+
+/** A space between two words: a wrapper could have broken the line there. */
+const INNER_SPACE_RE = /\S\s+\S/;
 
 /**
  * Hard-wrap detection. A dump wrapped at a fixed width (mail archives, `fmt`, some
@@ -136,12 +145,21 @@ function tallyWidth(t: WidthTally, n: number): void {
  */
 export function wrapWidth(lines: readonly string[]): number {
   const t = newWidthTally();
-  for (const l of lines) tallyWidth(t, codePointLength(l));
+  for (const l of lines) tallyWidth(t, codePointLength(l), INNER_SPACE_RE.test(l));
   return widthOf(t);
 }
 
-/** The wrap width a tally of line lengths shows, or 0 (see wrapWidth). */
-function widthOf({ counts, long }: WidthTally): number {
+/**
+ * The wrap width a tally of line lengths shows, or 0 (see wrapWidth). Lines without a
+ * space ("href=\"http://ad.example/…\"", a URL, a token of markup) are longer than the
+ * width because a wrapper cannot break them: when there are enough lines with spaces,
+ * only those are measured (when they are most of the long lines: Chinese or Japanese
+ * text, wrapped by character, has few).
+ */
+function widthOf(t: WidthTally): number {
+  const useSpaced = t.spacedLong >= 8 && t.spacedLong >= t.long / 2;
+  const counts = useSpaced ? t.spacedCounts : t.counts;
+  const long = useSpaced ? t.spacedLong : t.long;
   if (long < 8) return 0;
   // Width W = the 95th percentile of long-line lengths.
   const sorted = [...counts.entries()].sort((a, b) => a[0] - b[0]);
@@ -161,6 +179,9 @@ function widthOf({ counts, long }: WidthTally): number {
     if (n >= width - 12 && n <= width) near += c;
     if (n > width + 2) over += c;
   }
+  // A sharp edge, not one line past it, marks a wrapped dump with short paragraphs
+  // (many last lines are short) as well: 20 lines or more at the edge, half the lines.
+  if (over === 0 && near >= 20 && near >= long * 0.5) return width;
   return near >= long * 0.6 && over <= long * 0.05 ? width : 0;
 }
 
@@ -177,7 +198,10 @@ function rejoin(tidied: readonly string[], width: number): number[][] {
   for (let k = 0; k < tidied.length; k++) {
     if (cur.length > 0) {
       const prev = tidied[cur[cur.length - 1]!]!;
-      const wrapped = [...prev].length >= width - 15 && !STARTS_ITEM_RE.test(tidied[k]!);
+      const prevLength = [...prev].length;
+      // A line longer than the width was not made by the wrapper (a line of Chinese in
+      // a dump whose spaced lines are wrapped).
+      const wrapped = prevLength >= width - 15 && prevLength <= width + 2 && !STARTS_ITEM_RE.test(tidied[k]!);
       if (!wrapped) {
         groups.push(cur);
         cur = [];
@@ -315,12 +339,12 @@ function segmentInto(text: string, sink: BlockSink): void {
     // A long line is measured without tidying it: no very short line is that long.
     if (line.length > 64) {
       const n = tidiedCodePoints(line);
-      tallyWidth(widths, n);
+      tallyWidth(widths, n, INNER_SPACE_RE.test(line));
       finder.add(i, n === 0 ? "blank" : n > VERY_SHORT_CHARS ? "other" : isVeryShortLine(tidy(line)) ? "short" : "other");
       return;
     }
     const t = tidy(line);
-    tallyWidth(widths, t.length < 30 ? 0 : codePointLength(t));
+    tallyWidth(widths, t.length < 30 ? 0 : codePointLength(t), INNER_SPACE_RE.test(t));
     finder.add(i, t === "" ? "blank" : isVeryShortLine(t) ? "short" : "other");
   });
   finder.close();

@@ -43,6 +43,53 @@ describe("segment", () => {
     expect(blocks[1]!.line).toBe(6);
   });
 
+  /** Our own prose, wrapped greedily at 72 columns as lynx or fmt would. */
+  const wrap72 = (para: string): string[] => {
+    const out: string[] = [];
+    let cur = "";
+    for (const w of para.split(" ")) {
+      if (cur !== "" && cur.length + 1 + w.length > 72) {
+        out.push(cur);
+        cur = w;
+      } else cur = cur === "" ? w : `${cur} ${w}`;
+    }
+    return [...out, cur];
+  };
+  const PROSE = [
+    "The harbour council met on Tuesday evening to discuss the plan for the new road along the water, which traders say will cost them customers.",
+    "Its transport lead said the plan would make buses faster for everyone in the town and cut the time a trip takes by a third.",
+    "A vote is expected next month, after a consultation that will run until the end of January and include two public meetings.",
+    "Shop owners on the quay have collected more than two thousand signatures against the closure of the lane to cars during the works.",
+    "The council said it would publish the full cost of the project, now put at eleven million pounds, before the vote.",
+  ];
+
+  it("measures the wrap width on lines with spaces: URLs and markup longer than the width do not hide it", () => {
+    const url = `src="http://ads.example.net/jump/site/page;sz=300x250;kw=${"harbour,council,road,".repeat(6)}"`;
+    const lines = PROSE.flatMap((p) => [...wrap72(p), "", url, ""]);
+    expect(wrapWidth(lines)).toBeGreaterThanOrEqual(70);
+    const blocks = segment(lines.join("\n"));
+    expect(blocks.map((b) => b.text)).toContain(PROSE[0]);
+  });
+
+  it("knows a wrapped dump of short paragraphs by the sharp edge of its line lengths", () => {
+    // Two-line paragraphs (their first 110 characters or so): half the long lines are
+    // last lines, 30 to 45 characters; no line passes the edge.
+    const short = PROSE.map((p) => p.slice(0, p.indexOf(" ", 105)) + ".");
+    const lines = Array.from({ length: 5 }, () => short).flat().flatMap((p) => [...wrap72(p), ""]);
+    const long = lines.filter((l) => l.length >= 30);
+    expect(long.filter((l) => l.length >= 60).length / long.length).toBeLessThan(0.6);
+    expect(wrapWidth(lines)).toBeGreaterThanOrEqual(70);
+    expect(segment(lines.join("\n"))).toHaveLength(25);
+  });
+
+  it("does not join a line longer than the wrap width to the next one", () => {
+    const cjk = "港湾議会は火曜日の夜に会合を開き、水辺に沿った新しい道路の計画について話し合った。商店主らは客足が遠のくと懸念している。交通担当者は、バスが速くなると述べた。";
+    const lines = [...PROSE.flatMap((p) => [...wrap72(p), ""]), cjk, "Next line"];
+    const blocks = segment(lines.join("\n")).map((b) => b.text);
+    expect(blocks).toContain(cjk);
+    expect(blocks).toContain("Next line");
+  });
+
   it("does not join lines of a dump that is not wrapped", () => {
     const text = "Short line\nAnother short line\nA much longer line that goes on and on for quite a while, as paragraphs do.\nEnd";
     expect(wrapWidth(text.split("\n"))).toBe(0);
