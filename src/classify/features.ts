@@ -1063,7 +1063,7 @@ export class RawColumns {
  */
 export class RawRow implements RawFeatures {
   constructor(
-    protected c: RawColumns,
+    protected readonly c: RawColumns,
     protected readonly i: number,
   ) {}
   get words(): number {
@@ -1238,13 +1238,14 @@ export function rawFeatures(b: Block, ws: readonly string[], doc: DocStats, _lan
  * null for the others): each block's text is tokenised once,
  * into tallies and word ids (no per-word strings are kept, so memory stays a small
  * multiple of the text even for a huge block), then the document tallies, then the
- * features, into columns (RawColumns; raws are views of its rows).
+ * features, into columns (RawColumns, or `into`, columns made for the blocks beforehand:
+ * classify's LabelColumns; raws are views of its rows).
  */
-export function blockFeatures(blocks: readonly Block[], language: string | null | undefined, views = true): { raws: RawFeatures[]; columns: RawColumns; doc: DocStats; keys: KeyHashes } {
+export function blockFeatures(blocks: readonly Block[], language: string | null | undefined, views = true, into?: RawColumns): { raws: RawFeatures[]; columns: RawColumns; doc: DocStats; keys: KeyHashes } {
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const v = newVocabulary(language, chars);
-  const columns = new RawColumns(blocks.length);
+  const columns = into ?? new RawColumns(blocks.length);
   const wc = scanBlocks(blocks, v, chars, columns);
   const doc = docStatsOfColumns(blocks, wc, v);
   // The phrase keys of short blocks are kept as hashes for classify's structure passes,

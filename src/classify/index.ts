@@ -11,7 +11,7 @@ import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
 import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
-import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawFeatures } from "./features.js";
+import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawColumns, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
@@ -103,17 +103,18 @@ export function classifyInPlace(blocks: Block[], options: ClassifyOptions = {}):
  * and features, one small object per block.
  */
 export function classifyStore(store: BlockStore, options: ClassifyOptions = {}): LabeledBlock[] {
-  return label(rowsOf(store), options, undefined, true, true);
+  const { rows, columns } = rowsOf(store);
+  return label(rows, options, undefined, true, columns);
 }
 
-function label(blocks: Block[], options: ClassifyOptions, storyModel: StoryModel | undefined, inPlace: boolean, rows = false): LabeledBlock[] {
+/** rows: the columns of the blocks when they are BlockRows (classifyStore), whose features are written there. */
+function label(blocks: Block[], options: ClassifyOptions, storyModel: StoryModel | undefined, inPlace: boolean, rows?: RawColumns): LabeledBlock[] {
   const model = storyModel ? compileStoryModel(storyModel) : DEFAULT_MODEL;
   const language = options.language ?? null;
   const threshold = MODE_THRESHOLDS[options.mode ?? "balanced"];
-  const feats = blockFeatures(blocks, language, !rows);
+  const feats = blockFeatures(blocks, language, !rows, rows);
   const { columns, doc, keys } = feats;
   // BlockRows are their features' views too (no second object per block).
-  if (rows) for (const b of blocks as BlockRow[]) b.setColumns(columns);
   const raws: RawFeatures[] = rows ? (blocks as BlockRow[]) : feats.raws;
   const { p1, p2, f1 } = scoreLaidOut(raws, blocks, doc.hasBlankLines, model, options.explain === true);
 

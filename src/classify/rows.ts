@@ -37,19 +37,25 @@ const LABELS: readonly Label[] = [
 ];
 const CODE: ReadonlyMap<Label, number> = new Map(LABELS.map((l, i) => [l, i]));
 
-/** The labels and scores of a store's blocks, and the few blocks' features and reasons. */
-class LabelColumns {
+/**
+ * The text features of a store's blocks (RawColumns, written by classify's
+ * blockFeatures) with their labels and scores, and the few blocks' features and
+ * reasons: one object, so that a BlockRow has one field for all its columns (a
+ * second one was 8 bytes a block).
+ */
+export class LabelColumns extends RawColumns {
   readonly texts: readonly string[];
   /** The store's flags (BLANK_BEFORE, BLANK_AFTER), read straight. */
-  readonly flags: Uint8Array;
+  readonly blank: Uint8Array;
   readonly initial: Uint8Array;
   readonly score: Float64Array;
-  readonly features = new Map<number, LabeledBlock["features"]>();
+  readonly labelFeatures = new Map<number, LabeledBlock["features"]>();
   readonly reasons = new Map<number, string[]>();
 
   constructor(readonly store: BlockStore) {
+    super(store.length);
     this.texts = store.texts;
-    this.flags = store.flags;
+    this.blank = store.flags;
     this.initial = new Uint8Array(store.length);
     this.score = new Float64Array(store.length);
   }
@@ -61,17 +67,14 @@ export class BlockRow extends RawRow implements LabeledBlock {
   readonly text: string;
   label: Label = "boilerplate";
 
-  constructor(
-    private readonly t: LabelColumns,
-    i: number,
-  ) {
-    super(EMPTY_COLUMNS, i);
-    this.text = t.texts[i]!;
+  constructor(c: LabelColumns, i: number) {
+    super(c, i);
+    this.text = c.texts[i]!;
   }
 
-  /** Sets the text features this row reads. */
-  setColumns(c: RawColumns): void {
-    this.c = c;
+  /** The columns (the RawColumns this row reads are its LabelColumns). */
+  private get t(): LabelColumns {
+    return this.c as LabelColumns;
   }
 
   get index(): number {
@@ -84,10 +87,10 @@ export class BlockRow extends RawRow implements LabeledBlock {
     return this.t.store.line(this.i);
   }
   get blankBefore(): boolean {
-    return (this.t.flags[this.i]! & BLANK_BEFORE) !== 0;
+    return (this.t.blank[this.i]! & BLANK_BEFORE) !== 0;
   }
   get blankAfter(): boolean {
-    return (this.t.flags[this.i]! & BLANK_AFTER) !== 0;
+    return (this.t.blank[this.i]! & BLANK_AFTER) !== 0;
   }
   get initial(): Label {
     return LABELS[this.t.initial[this.i]!]!;
@@ -102,12 +105,12 @@ export class BlockRow extends RawRow implements LabeledBlock {
     this.t.score[this.i] = s;
   }
   get features(): LabeledBlock["features"] {
-    return this.t.features.size === 0 ? NO_FEATURES : (this.t.features.get(this.i) ?? NO_FEATURES);
+    return this.t.labelFeatures.size === 0 ? NO_FEATURES : (this.t.labelFeatures.get(this.i) ?? NO_FEATURES);
   }
   set features(f: LabeledBlock["features"]) {
     // Most blocks have none: no lookup in the (mostly empty) map for them.
-    if (f !== NO_FEATURES) this.t.features.set(this.i, f);
-    else if (this.t.features.size > 0) this.t.features.delete(this.i);
+    if (f !== NO_FEATURES) this.t.labelFeatures.set(this.i, f);
+    else if (this.t.labelFeatures.size > 0) this.t.labelFeatures.delete(this.i);
   }
   get reasons(): string[] {
     return this.t.reasons.size === 0 ? NO_REASONS : (this.t.reasons.get(this.i) ?? NO_REASONS);
@@ -118,12 +121,13 @@ export class BlockRow extends RawRow implements LabeledBlock {
   }
 }
 
-const EMPTY_COLUMNS = new RawColumns(0);
-
-/** A BlockRow for every block of the store, labelled "boilerplate" with score 0 until classify labels them. */
-export function rowsOf(store: BlockStore): BlockRow[] {
+/**
+ * A BlockRow for every block of the store, labelled "boilerplate" with score 0 until
+ * classify labels them, and their columns (blockFeatures writes the features into them).
+ */
+export function rowsOf(store: BlockStore): { rows: BlockRow[]; columns: LabelColumns } {
   const t = new LabelColumns(store);
   const rows = new Array<BlockRow>(store.length);
   for (let i = 0; i < store.length; i++) rows[i] = new BlockRow(t, i);
-  return rows;
+  return { rows, columns: t };
 }

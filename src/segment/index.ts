@@ -273,6 +273,9 @@ export function isVeryShortLine(tidied: string): boolean {
 class MenuRunFinder {
   /** The runs found, as [first, last] line indexes of their non-blank lines, in text order. */
   readonly runs: Array<[number, number]> = [];
+  /** Non-blank lines added, and of those the lines in the runs found. */
+  lines = 0;
+  inRuns = 0;
   private first = -1;
   private last = -1;
   private count = 0;
@@ -280,6 +283,7 @@ class MenuRunFinder {
   /** Adds line i, blank, very short (isVeryShortLine) or neither; lines must come in order. */
   add(i: number, kind: "blank" | "short" | "other"): void {
     if (kind === "blank") return;
+    this.lines++;
     if (kind === "other") return this.close();
     if (this.first < 0) this.first = i;
     this.last = i;
@@ -288,7 +292,10 @@ class MenuRunFinder {
 
   /** Ends the current run (call after the last line). */
   close(): void {
-    if (this.count >= MENU_RUN_LINES) this.runs.push([this.first, this.last]);
+    if (this.count >= MENU_RUN_LINES) {
+      this.runs.push([this.first, this.last]);
+      this.inRuns += this.count;
+    }
     this.first = -1;
     this.count = 0;
   }
@@ -348,6 +355,8 @@ function segmentInto(text: string, sink: BlockSink): void {
     finder.add(i, t === "" ? "blank" : isVeryShortLine(t) ? "short" : "other");
   });
   finder.close();
+  // At most a block per non-blank line outside the menu runs, and one per run.
+  sink.reserve?.(finder.lines - finder.inRuns + finder.runs.length);
   const b = new BlockBuilder(text, widthOf(widths), finder.runs, sink);
   eachLine(text, (line, i, at) => b.add(line, i, at));
   b.finish();

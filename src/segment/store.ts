@@ -13,6 +13,8 @@ export interface BlockSink {
   push(text: string, lines: string[], line: number, blankBefore: boolean): void;
   /** A blank line (or the end of the text) follows the last block added. */
   blankAfterLast(): void;
+  /** At most this many blocks will be added (room can be made for them at once). */
+  reserve?(blocks: number): void;
 }
 
 /** Blocks a store has room for before its columns grow (a page has a few hundred). */
@@ -34,13 +36,26 @@ export class BlockStore implements BlockSink {
   /** Number of blocks. */
   length = 0;
   /** Block i's text on one line. */
-  readonly texts: string[] = [];
+  texts: string[] = [];
   // Room for a typical page's blocks: a typed array costs an allocation outside the
   // heap, and growing it (and trimming it in finish) one more.
   private lineNumbers = new Int32Array(INITIAL_ROOM);
   /** BLANK_BEFORE and BLANK_AFTER of block i (complete once the store is finished). */
   flags = new Uint8Array(INITIAL_ROOM);
   private readonly kept = new Map<number, string[]>();
+
+  /**
+   * Makes room for the blocks at once (segment knows an upper bound from its first
+   * pass over the lines): the list and columns grown by doubling as blocks came left
+   * twice the final size behind them for the GC (a dump of 180,000 short lines: ~4 MB
+   * kept until the next full collection, which comes after classify).
+   */
+  reserve(blocks: number): void {
+    if (this.length > 0 || blocks <= INITIAL_ROOM) return;
+    this.texts = new Array<string>(blocks);
+    this.lineNumbers = new Int32Array(blocks);
+    this.flags = new Uint8Array(blocks);
+  }
 
   push(text: string, lines: string[], line: number, blankBefore: boolean): void {
     const i = this.length++;
@@ -53,7 +68,7 @@ export class BlockStore implements BlockSink {
       flags.set(this.flags);
       this.flags = flags;
     }
-    this.texts.push(text);
+    this.texts[i] = text;
     this.lineNumbers[i] = line;
     this.flags[i] = blankBefore ? BLANK_BEFORE : 0;
     if (lines.length !== 1 || (lines[0] !== text && lines[0]!.includes("\n"))) this.kept.set(i, lines);
@@ -65,7 +80,8 @@ export class BlockStore implements BlockSink {
 
   /** Ends the store: columns grown past their first room shrink to the number of blocks. */
   finish(): this {
-    if (this.flags.length > INITIAL_ROOM) {
+    if (this.texts.length > this.length) this.texts.length = this.length;
+    if (this.flags.length > INITIAL_ROOM && this.flags.length > this.length) {
       this.lineNumbers = this.lineNumbers.slice(0, this.length);
       this.flags = this.flags.slice(0, this.length);
     }
