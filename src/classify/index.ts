@@ -39,7 +39,7 @@ import {
 } from "./rules.js";
 import { STORY_MODEL } from "./weights.js";
 import { isMenuRun, type BlockStore } from "../segment/index.js";
-import { NO_FEATURES, NO_REASONS, rowsOf, type BlockRow } from "./rows.js";
+import { BlockRow, NO_FEATURES, NO_REASONS, rowsOf } from "./rows.js";
 import { charFlags, LETTER, MARK, NUMBER } from "../unicode/chars.js";
 
 export { words, stopwordDensity } from "./features.js";
@@ -179,6 +179,15 @@ function label(blocks: Block[], options: ClassifyOptions, storyModel: StoryModel
   return out;
 }
 
+/**
+ * isMenuRun(b): for the pipeline's blocks (BlockRow) from segment's flag, without
+ * walking the run's lines again (a million lines: a million strings for the GC at
+ * the end of classify, when its memory peaks).
+ */
+function menuRun(b: Block): boolean {
+  return b instanceof BlockRow ? b.menuRun : isMenuRun(b);
+}
+
 /** At least half the words of the blocks labeled paragraph are at block `from` or after it. */
 function halfTheStoryFrom(out: readonly LabeledBlock[], raws: readonly RawFeatures[], from: number): boolean {
   let before = 0;
@@ -213,7 +222,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   for (let i = 0; i < n; i++) {
     const r = raws[i]!;
     // Hundreds of lines of one to three words that segment grouped: a menu, tag cloud or index.
-    if (r.words > 0 && isMenuRun(blocks[i]!)) settle(i, "boilerplate", "menu run: hundreds of lines of one to three words");
+    if (r.words > 0 && menuRun(blocks[i]!)) settle(i, "boilerplate", "menu run: hundreds of lines of one to three words");
     else if (r.words === 0) set(i, "boilerplate", "no words");
     else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
@@ -1076,7 +1085,7 @@ function onlyTextBlock(out: LabeledBlock[], blocks: readonly Block[], raws: read
   }
   if (only < 0) return false;
   const b = out[only]!;
-  if (b.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!) || isMenuRun(blocks[only]!)) return false;
+  if (b.label === "badge" || raws[only]!.boilerPhrase || promptShape(raws[only]!) || menuRun(blocks[only]!)) return false;
   // A lone credits or copyright line is still a credits line.
   if (creditsLine(b.text) || COPYRIGHT_LINE_RE.test(b.text)) return false;
   if (b.label !== "paragraph") {

@@ -6,7 +6,7 @@
  * RawFeatures view, where those took ~320 bytes a block as objects (issue 5: a dump
  * of four-word lines held 40 times its size while classify ran).
  */
-import { BLANK_AFTER, BLANK_BEFORE, type BlockStore } from "../segment/store.js";
+import { BLANK_AFTER, BLANK_BEFORE, MENU_RUN, type BlockStore } from "../segment/store.js";
 import type { Label, LabeledBlock } from "../types.js";
 import { RawColumns, RawRow } from "./features.js";
 
@@ -91,6 +91,10 @@ export class BlockRow extends RawRow implements LabeledBlock {
   }
   get blankAfter(): boolean {
     return (this.t.blank[this.i]! & BLANK_AFTER) !== 0;
+  }
+  /** isMenuRun(this), known from segment (./../segment/store.ts MENU_RUN). */
+  get menuRun(): boolean {
+    return (this.t.blank[this.i]! & MENU_RUN) !== 0;
   }
   get initial(): Label {
     return LABELS[this.t.initial[this.i]!]!;

@@ -449,7 +449,7 @@ class BlockBuilder {
     }
     if (i < last) return;
     const m = this.menu;
-    this.push(m.text.join(), [this.text.slice(m.from, m.to)], m.line + 1);
+    this.push(m.text.join(), [this.text.slice(m.from, m.to)], m.line + 1, true);
     this.menu = null;
     this.r++;
   }
@@ -463,12 +463,12 @@ class BlockBuilder {
     this.tidied = [];
   }
 
-  private push(text: string, lines: string[], line: number): void {
+  private push(text: string, lines: string[], line: number, menuRun = false): void {
     const own = ownCopy(text);
     // A one-line block whose line is its text (most blocks): the line is the copy too,
     // not a second string (a view of the dump) per block.
     if (lines.length === 1 && lines[0] === text) lines[0] = own;
-    this.sink.push(own, lines, line, this.blankBefore);
+    this.sink.push(own, lines, line, this.blankBefore, menuRun);
     this.blankBefore = false;
   }
 }

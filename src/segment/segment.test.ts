@@ -234,8 +234,28 @@ describe("segmentStore (the pipeline's blocks in columns)", () => {
         // A one-line block's line is its text in the store (the untidied line is not kept).
         expect(s.lines).toEqual(b.lines.length === 1 && !b.lines[0]!.includes("\n") ? [b.text] : b.lines);
         expect(isMenuRun(s)).toBe(isMenuRun(b));
+        // The store knows its menu runs from segment (classify reads that, not the lines).
+        expect(store.menuRun(i)).toBe(isMenuRun(b));
       });
     }
+  });
+
+  it("marks exactly the blocks isMenuRun finds as menu runs, whatever the lines", () => {
+    // Very short lines (menu items, spaced or tabbed out, some long with spaces), blank
+    // lines and other lines in any order: the flag segment sets must agree with
+    // isMenuRun walking the block's lines, for every block.
+    const line = fc.oneof(
+      fc.constantFrom("Home", "Arts & Culture", "NO OTHER CHOICE", "  Sport \t", "", " ", "a b c d", `Page${" ".repeat(70)}1`),
+      fc.constantFrom("The council voted on Tuesday to keep the library open.", "Share this story with friends"),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, fc.integer({ min: 1, max: 700 })), { maxLength: 6 }), (parts) => {
+        const text = parts.map(([l, n]) => Array.from({ length: n }, () => l).join("\n")).join("\n");
+        const store = segmentStore(text);
+        for (let i = 0; i < store.length; i++) expect(store.menuRun(i)).toBe(isMenuRun(store.block(i)));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("keeps the lines of a rejoined paragraph and of a menu run", () => {

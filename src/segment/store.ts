@@ -9,8 +9,11 @@ import type { Block } from "../types.js";
 
 /** Where segment puts the blocks it makes, in order. */
 export interface BlockSink {
-  /** Adds the next block; `lines` are its lines in the dump, `line` the 1-based line number of the first. */
-  push(text: string, lines: string[], line: number, blankBefore: boolean): void;
+  /**
+   * Adds the next block; `lines` are its lines in the dump, `line` the 1-based line
+   * number of the first; `menuRun`: the block is a menu run (segment's MenuRunFinder).
+   */
+  push(text: string, lines: string[], line: number, blankBefore: boolean, menuRun?: boolean): void;
   /** A blank line (or the end of the text) follows the last block added. */
   blankAfterLast(): void;
   /** At most this many blocks will be added (room can be made for them at once). */
@@ -23,6 +26,8 @@ const INITIAL_ROOM = 1024;
 /** Bits of BlockStore.flags: a blank line (or the start of the text) before the block, after it. */
 export const BLANK_BEFORE = 1;
 export const BLANK_AFTER = 2;
+/** Bit of BlockStore.flags: the block is a menu run (isMenuRun holds for it: segment made it of one). */
+export const MENU_RUN = 4;
 
 
 /**
@@ -57,7 +62,7 @@ export class BlockStore implements BlockSink {
     this.flags = new Uint8Array(blocks);
   }
 
-  push(text: string, lines: string[], line: number, blankBefore: boolean): void {
+  push(text: string, lines: string[], line: number, blankBefore: boolean, menuRun = false): void {
     const i = this.length++;
     if (i === this.flags.length) {
       // Full: twice the room.
@@ -70,7 +75,7 @@ export class BlockStore implements BlockSink {
     }
     this.texts[i] = text;
     this.lineNumbers[i] = line;
-    this.flags[i] = blankBefore ? BLANK_BEFORE : 0;
+    this.flags[i] = (blankBefore ? BLANK_BEFORE : 0) | (menuRun ? MENU_RUN : 0);
     if (lines.length !== 1 || (lines[0] !== text && lines[0]!.includes("\n"))) this.kept.set(i, lines);
   }
 
@@ -99,6 +104,14 @@ export class BlockStore implements BlockSink {
 
   blankAfter(i: number): boolean {
     return (this.flags[i]! & BLANK_AFTER) !== 0;
+  }
+
+  /**
+   * Block i is a menu run: what isMenuRun(this.block(i)) finds walking its million
+   * lines again (no other block's one line holds a newline), known from segment.
+   */
+  menuRun(i: number): boolean {
+    return (this.flags[i]! & MENU_RUN) !== 0;
   }
 
   /** Block i's lines (a new array for a one-line block: [its text]). */
