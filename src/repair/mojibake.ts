@@ -293,6 +293,10 @@ const LATIN_CYRILLIC_SEAM_RE = /[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]/
  * gives plausible characters; `long` tells whether 3/4-byte sequences were involved.
  */
 export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: string; long: boolean; sequences: number } | null {
+  // Told without building the bytes or catching the decoder's exception, as most
+  // lines fail at once (a character the code page lacks, two lead bytes in a row);
+  // windows-1252 may need lost 0xA0 bytes put back ("Ã ").
+  if (utf8Through(line, firstNonAscii(line), encoderFor(enc)) <= 0 && !(enc === "windows-1252" && LOST_A0_RE.test(line))) return null;
   let bytes = encodeSingleByte(line, enc);
   if (!bytes) return null;
   let text: string;
