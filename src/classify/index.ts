@@ -305,11 +305,18 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (head >= 3 && halfTheStoryFrom(out, raws, head)) {
     for (let i = 0; i < head; i++) if (out[i]!.label === "paragraph" && !(raws[i]!.words >= 40 && p2[i]! >= 0.9)) set(i, "boilerplate", "before the headline");
   }
+  // A box of key points right under the headline: its points open the story as list
+  // items, and the front matter is looked for under the box.
+  const box = keyPointsBox(out, raws, head);
+  if (box >= 0) {
+    settle(head + 1, "boilerplate", "heading of the key points under the headline");
+    for (let k = head + 2; k <= box; k++) settle(k, "list-item", "one of the key points under the headline");
+  }
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
 
   // Between the headline and the story: standfirst, byline, date, dateline.
-  frontMatter(out, raws, head, start, { set, settle }, language);
+  frontMatter(out, raws, box >= 0 ? box : head, start, { set, settle }, language);
   // The publication date meta finds near the title, kept on its block for assemble.
   const published = findPublished(out, head >= 0 ? head : t ? t.index : 0, { language });
   if (published) setFeature(out[published.index]!, "published", published.date);
@@ -797,6 +804,32 @@ function captionOrMetaLine(text: string, r: RawFeatures): boolean {
 }
 
 /** Index of the next block that is not a button/badge, or -1. */
+/** Most points a box of key points under the headline lists. */
+const MAX_KEY_POINTS = 8;
+
+/**
+ * A box of key points under the headline ("Key points:", "Das Wichtigste in Kürze:",
+ * "Lo más importante:"): a short line ending with a colon right under it, then two to
+ * MAX_KEY_POINTS lines of a sentence or less, then the byline, a date or the story.
+ * Returns the last point's index, or -1.
+ */
+function keyPointsBox(out: readonly LabeledBlock[], raws: readonly RawFeatures[], head: number): number {
+  const intro = head + 1;
+  if (head < 0 || intro >= out.length) return -1;
+  const text = out[intro]!.text.trim();
+  if (!text.endsWith(":") || raws[intro]!.words > 4 || hasDigit(text)) return -1;
+  let last = intro;
+  for (let k = intro + 1; k < out.length && k <= intro + MAX_KEY_POINTS; k++) {
+    const r = raws[k]!;
+    const t = out[k]!.text;
+    if (r.words < 3 || r.words > 40 || r.sentences > 2 || looksLikeByline(t) || looksLikeDateLine(t)) break;
+    last = k;
+  }
+  if (last - intro < 2 || last + 1 >= out.length) return -1;
+  const after = out[last + 1]!.text;
+  return looksLikeByline(after) || looksLikeDateLine(after) || newsroomByline(after) || out[last + 1]!.label === "paragraph" ? last : -1;
+}
+
 function nextContent(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): number {
   for (let j = i + 1; j < out.length && j <= i + 4; j++) if (!raws[j]!.boilerPhrase && !raws[j]!.badge) return j;
   return -1;

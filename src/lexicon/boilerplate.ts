@@ -17,6 +17,8 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "ga naar de inhoud", "direct naar de inhoud", "naar de inhoud", "przejdź do treści", "przejdź do głównej treści",
     "перейти к содержанию", "перейти к основному содержанию", "本文へスキップ", "本文へ移動", "跳至主要内容", "跳到内容",
     "본문 바로가기", "içeriğe geç", "i̇çeriğe geç", "ana içeriğe atla", "hoppa till innehållet", "gå til indhold", "siirry sisältöön",
+    "μετάβαση στο περιεχόμενο", "μετάβαση στο κύριο περιεχόμενο", "παράκαμψη προς το περιεχόμενο", "דלג לתוכן", "דלג לתוכן הראשי",
+    "עבור לתוכן", "עבור לתוכן הראשי", "الانتقال إلى المحتوى", "تخطي إلى المحتوى",
   ],
   en: [
     "share", "share this", "share this article",
@@ -96,6 +98,8 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "البث المباشر", "سياسة الخصوصية", "اتصل بنا", "من نحن", "حول",
   ],
   tr: ["paylaş", "yazdır", "reklam", "devamını oku", "kapat", "ara", "giriş yap", "ana sayfa", "yorumlar", "bağlantıyı kopyala"],
+  he: ["ראשי", "שתף", "שיתוף", "הדפס", "פרסומת", "קרא עוד", "סגור", "חיפוש", "התחברות", "תגובות", "העתק קישור", "הירשם"],
+  el: ["αρχική", "κοινοποίηση", "μοιραστείτε", "εκτύπωση", "διαφήμιση", "διαβάστε περισσότερα", "κλείσιμο", "αναζήτηση", "σύνδεση", "σχόλια", "αντιγραφή συνδέσμου", "εγγραφή"],
   hi: ["शेयर करें", "शेयर", "होम", "विज्ञापन", "और पढ़ें", "टिप्पणियां", "लॉग इन"],
   th: ["แชร์", "หน้าแรก", "โฆษณา", "อ่านต่อ", "ความคิดเห็น", "ค้นหา"],
   vi: ["chia sẻ", "trang chủ", "quảng cáo", "đọc tiếp", "bình luận", "tìm kiếm", "đăng nhập", "in bài"],
@@ -151,7 +155,8 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   da: ["læs også", "mest læste", "relaterede artikler"],
   no: ["les også", "mest lest", "relaterte artikler"],
   fi: ["lue myös", "luetuimmat", "aiheeseen liittyvät", "aiheesta muualla"],
-  el: ["διαβάστε επίσης", "σχετικά άρθρα", "δημοφιλή", "περισσότερα άρθρα"],
+  el: ["διαβάστε επίσης", "σχετικά άρθρα", "δημοφιλή", "περισσότερα άρθρα", "δείτε επίσης", "τα πιο δημοφιλή", "ροή ειδήσεων", "τελευταία νέα"],
+  he: ["עוד בנושא", "כתבות נוספות", "עוד כתבות", "הנקראות ביותר", "הכי נקראות", "מומלצים", "כתבות קשורות", "חדשות אחרונות"],
   uk: ["читайте також", "схожі новини", "новини за темою", "популярне"],
 };
 

@@ -9,6 +9,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   "written by", "words by", "story by", "text by", "posted by", "reported by", "publié par", "geschrieben von", "escrito por", "scritto da",
   "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin", "autora", "auteur", "auteure", "author", "autore", "text", "texte", "tekst", "texto", "testo",
   "автор", "авторы", "автор текста", "текст", "autorka", "yazar", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut",
+  "γράφει ο", "γράφει η", "γράφει", "מאת", "بقلم", "كتب", "كتبت", "إعداد",
 ];
 
 /** Words that join authors: "Jane Doe and John Roe", "Hans Müller und Eva Schmidt", "avec". */

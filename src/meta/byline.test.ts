@@ -57,6 +57,19 @@ describe("parseByline", () => {
   });
 });
 
+describe("bylines in scripts without capitals, and prefixes without a colon", () => {
+  it("reads Hebrew, Arabic and Greek bylines", () => {
+    expect(parseByline("מאת נועה כהן")?.authors).toEqual(["נועה כהן"]);
+    expect(parseByline("بقلم أحمد خالد")?.authors).toEqual(["أحمد خالد"]);
+    expect(parseByline("Γράφει η Ελένη Παπαδοπούλου")?.authors).toEqual(["Ελένη Παπαδοπούλου"]);
+    expect(parseByline("Автор Иван Петров")?.authors).toEqual(["Иван Петров"]);
+  });
+  it("takes no sentence, and no space-separated Chinese menu words, for a name", () => {
+    expect(parseByline("מאת ראש העירייה נמסר כי הכביש ייסגר בשבוע הבא לתנועה")).toBeNull();
+    expect(parseBareByline("编辑 锁定 讨论")).toBeNull();
+  });
+});
+
 describe("nameLike", () => {
   it.each([
     ["Jane Doe", true],

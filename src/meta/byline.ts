@@ -17,7 +17,9 @@ const MAX_AUTHORS = 8;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
 /** "By", "Written by", "Par", "Autor:" at the start, then space (or a colon). */
-const PREFIX_RE = new RegExp(`^(?:${byLength(BYLINE_PREFIXES).map(esc).join("|")})(?: ?:|\\b) ?(?=\\S)`, "iu");
+// After the prefix a colon, or the end of the word: not another letter or digit (\b
+// knows only ASCII letters, so "מאת נועה כהן" or "Автор Иван" never matched it).
+const PREFIX_RE = new RegExp(`^(?:${byLength(BYLINE_PREFIXES).map(esc).join("|")})(?: ?:|(?![\\p{L}\\p{N}])) ?(?=\\S)`, "iu");
 const JOINER_RE = new RegExp(`\\s(?:${byLength(BYLINE_JOINERS).map(esc).join("|")})\\s|[,;/]\\s?|\\s&\\s?`, "giu");
 const ROLE_MARKER_RE = new RegExp(`(?:^|\\s)(?:${byLength(BYLINE_ROLE_MARKERS).map(esc).join("|")})(?:\\s|$)`, "iu");
 const STOP_WORDS_RE = new RegExp(`(?:^|\\s)(?:${byLength([...UPDATED_WORDS, ...PUBLISHED_WORDS]).map(esc).join("|")})\\b`, "iu");
@@ -34,15 +36,28 @@ const MID_PREFIX_RE = /\s(?:by|par|von|por)\s(?=\p{Lu})/iu;
 /** One token of a personal name: "Jane", "JANE", "J.", "O'Brien", "Müller-Lüdenscheidt", "McDonald". */
 const NAME_TOKEN_RE = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\.?)$/u;
 
+/**
+ * One word of a script without capitals that puts spaces between words (Hebrew,
+ * Arabic, Devanagari, ...): "נועה", "أحمد". Such a name cannot show itself by its
+ * capitals, so only its length (at most MAX_UNCASED_NAME_WORDS words) and the
+ * caller's context tell it from other words. (Chinese and Japanese names are one
+ * run of characters, and space-separated runs there are menu words: "编辑 锁定 讨论".)
+ */
+const UNCASED_TOKEN_RE = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])\p{Lo}[\p{Lo}\p{M}'’-]*$/u;
+const MAX_UNCASED_NAME_WORDS = 4;
+
 /** Words of a personal name (particles allowed inside), or null if the text is not one. */
 export function nameLike(text: string): boolean {
   const toks = text.split(/\s+/).filter((t) => t !== "");
   if (toks.length < 1 || toks.length > 6) return false;
   let caps = 0;
+  let uncased = 0;
   for (const t of toks) {
     if (NAME_TOKEN_RE.test(t)) caps++;
+    else if (UNCASED_TOKEN_RE.test(t)) uncased++;
     else if (!PARTICLE_SET.has(t.toLowerCase()) || t === toks[toks.length - 1]) return false;
   }
+  if (uncased > 0) return caps === 0 && uncased <= MAX_UNCASED_NAME_WORDS;
   return caps >= 1;
 }
 

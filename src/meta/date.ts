@@ -48,8 +48,8 @@ const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))
 const CJK_RE = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/g;
 const YMD_NUM_RE = /(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
-/** "5 January 2024", "5. Januar 2024", "1er mai 2024", "5 de enero de 2024", "21.dez.2018", "5-Jan-2024". */
-const DMY_NAME_RE = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\. ?| |-)(?:de |of )?(\p{L}[\p{L}\p{M}]{2,11})(?:\. ?|,? |-)(?:de |del )?(\d{4})(?!\d)/gu;
+/** "5 January 2024", "5. Januar 2024", "1er mai 2024", "5 de enero de 2024", "21.dez.2018", "5-Jan-2024", "3 آب 2025" (a month of two letters). */
+const DMY_NAME_RE = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\. ?| |-)(?:de |of )?(\p{L}[\p{L}\p{M}]{1,11})(?:\. ?|,? |-)(?:de |del )?(\d{4})(?!\d)/gu;
 const MDY_NAME_RE = /(?<!\p{L})(\p{L}[\p{L}\p{M}]{2,11})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 const YMD_NAME_RE = /(?<!\d)(\d{4})\.? (\p{L}[\p{L}\p{M}]{2,11})\.? (\d{1,2})\.?(?!\d)/gu;
 /** "10:32", "6:01 am", "10:32 a.m.", "14h30", "14時05分", "02.00 EST", "10.30 Uhr", with an optional zone. */

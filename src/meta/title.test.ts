@@ -42,6 +42,47 @@ describe("stripSiteFromTitleLine / cleanTitle", () => {
 });
 
 describe("findTitle", () => {
+  it("takes the headline over a standfirst of twelve words with a comma, four more than the headline's", () => {
+    const b = blocks(
+      "Skip to content",
+      "Home",
+      "Sport",
+      "Council drops harbour road plan after record petition",
+      "After a petition signed by 12,000 people, the council gave up the road",
+      "By Jane Doe",
+      "The harbour council has scrapped its plan for a new road along the waterfront, officials said on Tuesday.",
+    );
+    expect(findTitle(b, 6)?.title).toBe("Council drops harbour road plan after record petition");
+  });
+  it("after a sidebar heading and its teasers, the line right over the byline", () => {
+    const b = blocks(
+      "Skip to content",
+      "Top Stories",
+      "Storm closes schools across the region this week",
+      "WATCH LIVE",
+      "Ferry fares to rise by five percent in January",
+      "Council drops harbour road plan after record petition",
+      "By Jane Doe",
+      "The harbour council has scrapped its plan for a new road along the waterfront, officials said on Tuesday.",
+    );
+    expect(findTitle(b, 7)?.title).toBe("Council drops harbour road plan after record petition");
+  });
+  it("over a box of key points, the line above the box's heading", () => {
+    const b = blocks(
+      "Skip to content",
+      "Harbour Times",
+      "News",
+      "Sport",
+      "Council drops harbour road plan after record petition",
+      "Key points:",
+      "The council voted seven to two on Tuesday night",
+      "More than 12,000 people signed a petition against it",
+      "The money will go to bus lanes and a new ferry",
+      "By Jane Doe",
+      "The harbour council has scrapped its plan for a new road along the waterfront, officials said on Tuesday.",
+    );
+    expect(findTitle(b, 10)?.title).toBe("Council drops harbour road plan after record petition");
+  });
   it("prefers the <h1> repeat of the title line's headline part", () => {
     const b = blocks(
       "Storm floods coastal towns: thousands evacuated - The Gazette",

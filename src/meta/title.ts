@@ -262,17 +262,42 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
     const near = f - 1 >= from && headlineCandidate(blocks[f - 1]!.text) ? f - 1 : -1;
     const far = f - 2 >= from && headlineCandidate(blocks[f - 2]!.text) ? f - 2 : -1;
     if (near < 0 || far < 0) return near >= 0 ? near : far;
+    const points = headlineOverPoints(blocks, near, from);
+    if (points >= 0) return points;
     const nearPrompt = promptWords(blocks[near]!.text);
     const farPrompt = promptWords(blocks[far]!.text);
     if (nearPrompt !== farPrompt) return nearPrompt ? far : near;
-    const nearWords = wordCountUpTo(blocks[near]!.text, 60);
-    return nearWords >= STANDFIRST_MIN_WORDS && wordCountUpTo(blocks[far]!.text, 60) + STANDFIRST_LONGER_BY <= nearWords ? far : near;
+    const nearText = blocks[near]!.text;
+    const nearWords = wordCountUpTo(nearText, 60);
+    // A standfirst is long, or a little shorter with a clause after a comma ("After a
+    // petition signed by 12,000 people, the council …"), as headlines are seldom written.
+    const standfirst = nearWords >= STANDFIRST_MIN_WORDS || (nearWords >= STANDFIRST_MIN_WORDS_WITH_COMMA && /[,،]\s/u.test(nearText));
+    return standfirst && wordCountUpTo(blocks[far]!.text, 60) + STANDFIRST_LONGER_BY <= nearWords ? far : near;
+  }
+  return -1;
+}
+
+/** Most points a "Key points:" box under the headline lists. */
+const MAX_POINTS = 8;
+
+/**
+ * The headline over a box of key points ("Key points:", then a few headline-like
+ * lines, then the byline): the candidate right above the box's short heading that
+ * ends with a colon, or -1 when the lines over `last` are no such box.
+ */
+function headlineOverPoints(blocks: readonly Block[], last: number, from: number): number {
+  for (let i = last; i >= from && i > last - MAX_POINTS - 1; i--) {
+    const t = blocks[i]!.text.trim();
+    if (t.endsWith(":") && wordCountUpTo(t, 5) <= 4) return i !== last && i - 1 >= from && headlineCandidate(blocks[i - 1]!.text) ? i - 1 : -1;
+    if (!headlineLike(t)) return -1;
   }
   return -1;
 }
 
 /** Fewest words of a standfirst under the headline (a headline is rarely this long). */
 const STANDFIRST_MIN_WORDS = 15;
+/** Fewest words of a standfirst that has a comma followed by a space. */
+const STANDFIRST_MIN_WORDS_WITH_COMMA = 12;
 /** How many words longer than the headline above it a standfirst is, at least. */
 const STANDFIRST_LONGER_BY = 4;
 
