@@ -123,6 +123,16 @@ describe("classify", () => {
     expect(out.filter(([l]) => l === "list-item").map(([, t]) => t)).toEqual(["- a new roof for the school", "- longer opening hours"]);
   });
 
+  it("keeps a quotation led by a dash, alone between paragraphs, a paragraph", () => {
+    const quote = "– Vi lyssnade på folket och ändrade oss, sade ordföranden vid mötet.";
+    const out = labels(doc([...STORY.slice(0, 3), quote, ...STORY.slice(3)]));
+    expect(out.find(([, t]) => t === quote)?.[0]).toBe("paragraph");
+    // Two dash lines in a row are a list.
+    const items = ["– a new roof for the school and the hall", "– longer opening hours for the library"];
+    const out2 = labels(doc([...STORY.slice(0, 3), ...items, ...STORY.slice(3)]));
+    expect(out2.filter(([l]) => l === "list-item").map(([, t]) => t)).toEqual(items);
+  });
+
   it("types a pull quote that repeats a sentence of the story as a quote", () => {
     const text = doc([...STORY.slice(0, 2), '"The council had not listened to the people who use it every day."', ...STORY.slice(2)]);
     expect(labels(text).find(([, t]) => t.startsWith('"The council had not'))![0]).toBe("quote");

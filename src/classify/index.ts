@@ -1041,6 +1041,13 @@ function headings(out: LabeledBlock[], raws: RawFeatures[], headRepeat: Uint8Arr
   }
 }
 
+/** A dash (– or —) opening a quotation: a sentence of six words or more, no marked line on either side. */
+const DASH_LEAD_RE = /^[–—]\s/u;
+function dialogueDash(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): boolean {
+  if (!DASH_LEAD_RE.test(out[i]!.text) || !raws[i]!.sentenceEnd || raws[i]!.words < 6) return false;
+  return !(i > 0 && LIST_MARK_RE.test(out[i - 1]!.text)) && !(i + 1 < out.length && LIST_MARK_RE.test(out[i + 1]!.text));
+}
+
 /**
  * List items: story lines with a bullet, or runs of short story lines joined by
  * single newlines (html-text ends an <li> with one newline and the list with a blank line).
@@ -1050,7 +1057,9 @@ function listItems(out: LabeledBlock[], raws: RawFeatures[], start: number, end:
     const b = out[i]!;
     const r = raws[i]!;
     // A bulleted or numbered line inside the story is part of it, even when short.
-    if ((b.label === "paragraph" || b.label === "boilerplate") && LIST_MARK_RE.test(b.text) && r.words >= 2 && !r.boilerPhrase && r.cues === 0 && !promptShape(r)) {
+    // (Not a quotation led by a dash, alone between paragraphs: "– Vi lyssnade och
+    // ändrade oss, sade ordföranden." is how Nordic, Slavic and French papers quote.)
+    if ((b.label === "paragraph" || b.label === "boilerplate") && LIST_MARK_RE.test(b.text) && r.words >= 2 && !r.boilerPhrase && r.cues === 0 && !promptShape(r) && !dialogueDash(out, raws, i)) {
       set(i, "list-item", "list marker inside the story");
       continue;
     }

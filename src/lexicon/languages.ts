@@ -68,3 +68,11 @@ export const SCRIPT_LANGUAGES: ReadonlyArray<readonly [script: string, lang: str
 export const PERSIAN_LETTERS = "پچژگیک";
 /** Letters that mark Urdu among Arabic-script languages. */
 export const URDU_LETTERS = "ٹڈڑںےھ";
+
+/**
+ * Letters that one Cyrillic language writes and the other never does: Ukrainian
+ * і ї є ґ; Russian ы э ъ ё. Their function words overlap (на, не, за, до, по), and
+ * the commonest Ukrainian ones are single letters (і, в, у, з) that the vote skips.
+ */
+export const UKRAINIAN_LETTERS = "іїєґІЇЄҐ";
+export const RUSSIAN_LETTERS = "ыэъёЫЭЪЁ";

@@ -52,8 +52,8 @@ const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
 const DMY_NAME_RE = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?(?:\. ?| |-)(?:de |of )?(\p{L}[\p{L}\p{M}]{1,11})(?:\. ?|,? |-)(?:de |del )?(\d{4})(?!\d)/gu;
 const MDY_NAME_RE = /(?<!\p{L})(\p{L}[\p{L}\p{M}]{2,11})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 const YMD_NAME_RE = /(?<!\d)(\d{4})\.? (\p{L}[\p{L}\p{M}]{2,11})\.? (\d{1,2})\.?(?!\d)/gu;
-/** "10:32", "6:01 am", "10:32 a.m.", "14h30", "14時05分", "02.00 EST", "10.30 Uhr", with an optional zone. */
-const TIME_RE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(?:h|[時时시] ?)(\d{2})[分분]?|\.(\d{2})(?= ?(?:[ap]\.? ?m\b|uhr\b|h\b|[a-z]{2,4}t\b|utc\b|gmt\b)))(?: ?([ap])\.? ?m\b\.?)?(?: ?(?:uhr|h)\b)?(?: ?\(?([a-z]{1,5})(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\b\)?)?/giu;
+/** "10:32", "6:01 am", "10:32 a.m.", "14h30", "14時05分", "02.00 EST", "10.30 Uhr", "kl. 18.40", "klo 18.40", with an optional zone. */
+const TIME_RE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(?:h|[時时시] ?)(\d{2})[分분]?|\.(\d{2})(?:(?= ?(?:[ap]\.? ?m\b|uhr\b|h\b|[a-z]{2,4}t\b|utc\b|gmt\b))|(?<=\b(?:kl|klo)\.? \d{1,2}\.\d{2})))(?: ?([ap])\.? ?m\b\.?)?(?: ?(?:uhr|h)\b)?(?: ?\(?([a-z]{1,5})(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\b\)?)?/giu;
 
 /** All matches of a global regex (exec loop: String#matchAll clones the regex on every call, which costs). */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {

@@ -57,6 +57,14 @@ describe("detectLanguage", () => {
   });
 });
 
+describe("Russian or Ukrainian", () => {
+  it("tells them by the letters only one writes when their function words tie", () => {
+    // Ukrainian whose two-letter function words (на, за, як, до) Russian shares: і ї є decide.
+    expect(detectLanguage("Міська рада у вівторок ввечері проголосувала за скасування плану нової дороги вздовж набережної після того, як петицію проти неї підписали понад 12 тисяч людей. За планом, вулицю мали закрити для пішоходів на два роки.")).toBe("uk");
+    expect(detectLanguage("Городской совет во вторник вечером проголосовал за отмену плана новой дороги вдоль набережной после того, как петицию против неё подписали более 12 тысяч человек. По плану улицу должны были закрыть для пешеходов на два года.")).toBe("ru");
+  });
+});
+
 describe("scriptCounts", () => {
   it("weights CJK characters and separates scripts", () => {
     const c = scriptCounts("abc 中文 カナ 한 Ωμ");

@@ -4,7 +4,7 @@
  * language or narrow it down), then, for Latin and Cyrillic text, a vote of the
  * most frequent function words of each language. Deterministic, linear.
  */
-import { FUNCTION_WORDS, PERSIAN_LETTERS, SCRIPT_LANGUAGES, URDU_LETTERS } from "../lexicon/languages.js";
+import { FUNCTION_WORDS, PERSIAN_LETTERS, RUSSIAN_LETTERS, SCRIPT_LANGUAGES, UKRAINIAN_LETTERS, URDU_LETTERS } from "../lexicon/languages.js";
 import { charFlags, LETTER, MARK } from "../unicode/chars.js";
 
 /** Only this many characters are looked at: enough for a confident vote, and fast. */
@@ -346,5 +346,18 @@ export function detectLanguage(text: string, stopwords?: Record<string, Readonly
   // Too little evidence: fewer than 3 function words, or a thin share of the words
   // (a results table, a menu) without a clear lead over the next language.
   if (top < 3 || (top < 0.04 * words && top < 2 * second)) return null;
+  if (!stopwords && (lang === "ru" || lang === "uk")) return russianOrUkrainian(prefix) ?? lang;
   return lang;
+}
+
+/**
+ * Russian or Ukrainian by the letters only one of them writes, when those clearly
+ * lean one way (at least three, and under a tenth of them the other's); null otherwise.
+ */
+function russianOrUkrainian(text: string): "ru" | "uk" | null {
+  const uk = countOf(text, UKRAINIAN_LETTERS);
+  const ru = countOf(text, RUSSIAN_LETTERS);
+  if (uk >= 3 && ru * 10 < uk) return "uk";
+  if (ru >= 3 && uk * 10 < ru) return "ru";
+  return null;
 }

@@ -67,6 +67,12 @@ describe("findTitle", () => {
     );
     expect(findTitle(b, 7)?.title).toBe("Council drops harbour road plan after record petition");
   });
+  it("knows skip links in more languages: the page's first line is then no title line", () => {
+    for (const skip of ["Přeskočit na obsah", "Hoppa till huvudinnehåll", "Перейти до основного вмісту", "Ugrás a tartalomra", "Chuyển đến nội dung"]) {
+      const b = blocks(skip, "Coastal News", "Home", "News", "Council scraps the plan for a road along the quay", "By Petra Novak", "27 November 2026", "The council voted seven to two on Tuesday evening to scrap the plan, officials said.");
+      expect(findTitle(b, 7)?.title, skip).toBe("Council scraps the plan for a road along the quay");
+    }
+  });
   it("over a box of key points, the line above the box's heading", () => {
     const b = blocks(
       "Skip to content",
