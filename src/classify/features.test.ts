@@ -118,6 +118,39 @@ describe("blockFeatures", () => {
     expect(raws[3]!.headlineOverlap).toBeGreaterThan(0);
     expect(raws[5]!.cues).toBeGreaterThanOrEqual(3);
   });
+
+  it("counts past 65,535 in a block (a dump on one line) exactly", () => {
+    const text = "In 2024, 1234 people came. ".repeat(3000).trimEnd(); // 80,999 characters, 24,000 digits, 3,000 commas
+    const block = { index: 0, text, lines: [text], line: 1, blankBefore: true, blankAfter: true };
+    const r = blockFeatures([block], "en").raws[0]!;
+    expect(r.chars).toBe(text.length);
+    expect(r.digitRatio).toBe(24000 / text.length);
+    expect(r.words).toBe(15000);
+    expect(r.commas).toBe(3000 / 15000);
+    expect(r.sentences).toBe(3000);
+  });
+
+  it("counts the repeats of each text in a long document as a Map of the texts would", () => {
+    // 6,000 blocks (the table, not the Map, counts a document of 4,096 or more), texts
+    // repeated up to 7 times, some long (over 256 characters: those go to a Map).
+    const texts = Array.from({ length: 6000 }, (_, i) => (i % 10 === 0 ? `Long line ${i % 7} `.repeat(30) : `Item ${(i * 7919) % 900} here`));
+    const blocks = texts.map((text, index) => ({ index, text, lines: [text], line: index + 1, blankBefore: true, blankAfter: true }));
+    const counts = new Map<string, number>();
+    for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const { raws } = blockFeatures(blocks, "en");
+    expect(raws.map((r) => r.repeated)).toEqual(texts.map((t) => counts.get(t)));
+    expect(Math.max(...raws.map((r) => r.repeated))).toBeGreaterThan(1);
+  });
+
+  it("keeps a block's features in 38 bytes of columns (issue 5: memory per block)", () => {
+    // Eight ratio features as Float64 columns were 64 bytes a block on their own.
+    const text = "The council voted on Tuesday.";
+    const blocks = Array.from({ length: 1000 }, (_, index) => ({ index, text, lines: [text], line: index + 1, blankBefore: true, blankAfter: true }));
+    const { columns } = blockFeatures(blocks, "en");
+    const bytes = Object.values(columns).reduce((n: number, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes / blocks.length).toBeLessThanOrEqual(38);
+  });
 });
 
 describe("copyright feature", () => {

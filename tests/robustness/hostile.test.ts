@@ -201,30 +201,33 @@ describe("size extremes", () => {
     expect(out.body).toBe(0);
   }, 240_000);
 
-  it("processes 200000 four-word lines (a block each) within a heap of 32 MB plus 6 times the input", () => {
+  it("processes 200000 four-word lines (a block each) within a heap of 32 MB plus 3.5 times the input", () => {
     // The shortest lines that are not grouped: each is a block, whose memory is what
-    // bounds a line-heavy dump. 21 bytes of input each: this run needs ~45 MB of heap
-    // with the blocks in columns (BlockStore, BlockRow views: ~130 bytes of heap a
-    // block, the features outside it in typed arrays). With a Block object per
+    // bounds a line-heavy dump. 21 bytes of input each: this run needs ~44 MB of heap
+    // with the blocks in columns (BlockStore, BlockRow views of 56 bytes, the text
+    // ~40, the features outside the heap in typed arrays). With a Block object per
     // block it needed 82 MB and ran out here; before the features were packed into
     // typed-array columns, over 140 MB.
-    const out = cappedRun(`"NO OTHER CHOICE NOW"`, "\n\n", 6, 200_000);
+    const out = cappedRun(`"NO OTHER CHOICE NOW"`, "\n\n", 3.5, 200_000);
     expect(out.removed + out.body).toBeGreaterThanOrEqual(200_000 - 1);
   }, 240_000);
 
-  it("processes 200000 five-word lines (a block each) within a heap of 32 MB plus 8 times the input", () => {
+  it("processes 200000 five-word lines (a block each) within a heap of 32 MB plus 4 times the input", () => {
     // Single newlines, a number in each line: every line a block of its own. Needs
-    // ~63 MB; with a Block object per block it needed over 80 MB.
-    const out = cappedRun(`"Police say the fire " + i`, "\n", 8, 200_000);
+    // ~48 MB; 56 MB while the repeat counts were a Map of every distinct text (ran out
+    // here), 63 MB with a BlockRow of 64 bytes, over 80 MB with a Block object a block.
+    const out = cappedRun(`"Police say the fire " + i`, "\n", 4, 200_000);
     expect(out.removed + out.body).toBeGreaterThanOrEqual(200_000 - 1);
   }, 240_000);
 
-  it("processes 100000 sentence lines of four lengths within a heap of 32 MB plus 3 times the input", () => {
+  it("processes 100000 sentence lines of four lengths within a heap of 32 MB plus 1.5 times the input", () => {
     // One story sentence a line, ~76 bytes each (lengths that vary, so the dump is not
-    // taken for a hard-wrapped one). Needs ~48 MB; with a Block object per block it
-    // needed over 56 MB. All lines are story text: all are kept.
+    // taken for a hard-wrapped one). Needs ~41 MB; 44 MB while the repeat counts were a
+    // Map of every distinct text and the scores arrays on the heap (ran out here), 48
+    // MB with a BlockRow of 64 bytes, over 56 MB with a Block object a block. All lines
+    // are story text: all are kept.
     const line = `["Talks resume in Geneva on day " + i + ".", "The minister said on Tuesday that the talks would resume in Geneva next week, on day " + i + ".", "Officials from both sides were expected to attend the meeting, which was called by the United Nations after a pause of " + i + " days.", "Neither side has said what it would accept."][i % 4]`;
-    const out = cappedRun(line, "\n", 3, 100_000);
+    const out = cappedRun(line, "\n", 1.5, 100_000);
     expect(out.body).toBe(100_000);
   }, 240_000);
 
