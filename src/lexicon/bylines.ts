@@ -10,6 +10,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin", "autora", "auteur", "auteure", "author", "autore", "text", "texte", "tekst", "texto", "testo",
   "автор", "авторы", "автор текста", "текст", "autorka", "yazar", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut",
   "γράφει ο", "γράφει η", "γράφει", "מאת", "بقلم", "كتب", "كتبت", "إعداد",
+  "szerző", "írta", "teksti", "kirjoittaja", "tác giả", "penulis", "napisał", "napisała", "autorzy", "autori",
 ];
 
 /** Words that join authors: "Jane Doe and John Roe", "Hans Müller und Eva Schmidt", "avec". */

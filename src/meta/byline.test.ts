@@ -64,6 +64,13 @@ describe("bylines in scripts without capitals, and prefixes without a colon", ()
     expect(parseByline("Γράφει η Ελένη Παπαδοπούλου")?.authors).toEqual(["Ελένη Παπαδοπούλου"]);
     expect(parseByline("Автор Иван Петров")?.authors).toEqual(["Иван Петров"]);
   });
+  it("reads Hungarian, Finnish and Vietnamese prefixes, and a Romanian 'de' before a bare name", () => {
+    expect(parseByline("Szerző: Kovács Anna")?.authors).toEqual(["Kovács Anna"]);
+    expect(parseByline("Teksti: Anna Virtanen")?.authors).toEqual(["Anna Virtanen"]);
+    expect(parseByline("Tác giả: Nguyễn Thị Lan")?.authors).toEqual(["Nguyễn Thị Lan"]);
+    expect(parseBareByline("de Andreea Popescu")?.authors).toEqual(["Andreea Popescu"]);
+    expect(parseBareByline("Maria de la Cruz")?.authors).toEqual(["Maria de la Cruz"]);
+  });
   it("takes no sentence, and no space-separated Chinese menu words, for a name", () => {
     expect(parseByline("מאת ראש העירייה נמסר כי הכביש ייסגר בשבוע הבא לתנועה")).toBeNull();
     expect(parseBareByline("编辑 锁定 讨论")).toBeNull();

@@ -187,6 +187,9 @@ export function looksLikeBioByline(text: string): boolean {
   return p !== null && p.authors.length > 0 && p.byline.length < text.trim().length;
 }
 
+/** A lower-case particle opening a bare byline before a capitalised word. */
+const LEADING_SMALL_PARTICLE_RE = /^(?:de|di|da|du|von|van|par|por) (?=\p{Lu})/u;
+
 /** The place an author writes from, after a bare name: "Leyland Cecco in Toronto", "Claire Dubois à Bruxelles". */
 const BARE_PLACE_RE = /\s(?:in|à|en|aus|from)\s/u;
 /** Most words of the outlet after a bare name and a separator ("- detikNews", "| Harbour Daily News"). */
@@ -211,7 +214,9 @@ export function parseBareByline(text: string): { byline: string; authors: string
   if (m && !nameLike(person.slice(m.index + m[0].length))) return null;
   const authors: string[] = [];
   for (const piece of names.split(JOINER_RE)) {
-    const p = piece.trim();
+    // "de Andreea Popescu" (Romanian "by"): a small particle before the capitalised
+    // name is the byline's word, not the name's.
+    const p = piece.trim().replace(LEADING_SMALL_PARTICLE_RE, "");
     if (p === "") continue;
     const n = p.split(" ").length;
     if (n < 2 || n > 4 || !nameLike(p) || isAgency(p) || isRole(p)) return null;
