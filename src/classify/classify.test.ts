@@ -21,6 +21,11 @@ describe("features", () => {
     expect(wordCount(["空き家を町の図書館に"])).toBe(5);
     expect(stopwordDensity(words("the cat and the dog"), "en")).toBeCloseTo(0.6);
     expect(stopwordDensity(words("Home News Sport Weather"), "en")).toBe(0);
+    // Lists for Persian, Hebrew, Greek, Bulgarian, Vietnamese, Catalan, Hindi, ...; Norwegian
+    // Bokmål ("nb", as the detector says it) reads the Norwegian list.
+    expect(stopwordDensity(words("رئیس شورا در جلسه گفت که ما صدای مردم را شنیدیم"), "fa")).toBeGreaterThan(0.25);
+    expect(stopwordDensity(words("Det var et samlet norsk landbruk som lanserte kalkulatoren"), "nb")).toBeGreaterThan(0.25);
+    expect(stopwordDensity(words("Chúng tôi đã lắng nghe người dân và thay đổi quyết định"), "vi")).toBeGreaterThan(0.25);
   });
 
   it("marks menu separators, phrases and prompt words", () => {
@@ -124,9 +129,10 @@ describe("classify", () => {
   });
 
   it("keeps a quotation led by a dash, alone between paragraphs, a paragraph", () => {
-    const quote = "– Vi lyssnade på folket och ändrade oss, sade ordföranden vid mötet.";
-    const out = labels(doc([...STORY.slice(0, 3), quote, ...STORY.slice(3)]));
-    expect(out.find(([, t]) => t === quote)?.[0]).toBe("paragraph");
+    for (const quote of ["– Vi lyssnade på folket och ändrade oss, sade ordföranden vid mötet.", "- Vi har lyttet til borgerne og ændret mening, sagde borgmesteren."]) {
+      const out = labels(doc([...STORY.slice(0, 3), quote, ...STORY.slice(3)]));
+      expect(out.find(([, t]) => t === quote)?.[0]).toBe("paragraph");
+    }
     // Two dash lines in a row are a list.
     const items = ["– a new roof for the school and the hall", "– longer opening hours for the library"];
     const out2 = labels(doc([...STORY.slice(0, 3), ...items, ...STORY.slice(3)]));

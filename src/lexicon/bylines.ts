@@ -11,6 +11,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   "автор", "авторы", "автор текста", "текст", "autorka", "yazar", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut",
   "γράφει ο", "γράφει η", "γράφει", "מאת", "بقلم", "كتب", "كتبت", "إعداد",
   "szerző", "írta", "teksti", "kirjoittaja", "tác giả", "penulis", "napisał", "napisała", "autorzy", "autori",
+  "per", "نویسنده", "گزارش",
 ];
 
 /** Words that join authors: "Jane Doe and John Roe", "Hans Müller und Eva Schmidt", "avec". */

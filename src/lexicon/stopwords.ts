@@ -76,14 +76,44 @@ export const STOPWORDS: Record<string, readonly string[]> = {
     lui mai mult ne nici nu o pe pentru prin sa se si să și sub sunt tot un una unei unui va`),
   id: W(`ada adalah akan atau bahwa banyak belum bisa dalam dan dari dengan di dia ini itu juga karena ke kami
     kita lagi lebih masih mereka oleh pada para saat saya sebagai sudah tak telah tersebut tidak untuk yang`),
+  ar: W(`في من على إلى عن أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت يكون قد لا لم لن ما مع عند بعد قبل
+    كل بين حتى أو ثم أي هو هي هم نحن أنا منذ خلال حول ضد غير بعض فيه فيها به بها له لها إذا كما أيضا وقال
+    قال وفي ومن وأن التى إلا لكن`),
+  fa: W(`و در به از که این را با است برای آن یک خود تا کرد شد شده بود های ها می هم نیز اما یا اگر چه بر
+    پس هر وی او ما من آنها ایشان کند کنند دارد داشت باید نه بی بین روی زیر پیش همه دیگر چون
+    هیچ شود گفت وجود`),
+  he: W(`של את על עם זה זו לא כי גם אבל או אם כל הוא היא הם הן אני אנחנו היה היתה היו יש אין מה מי
+    כמו לפי אחרי לפני בין אל עד רק עוד כבר כך לו לה להם בו בה שלא אשר ואת`),
+  el: W(`ο η το οι τα του της των τον την στο στη στην στον στα στις στους και να σε με για από που είναι
+    ήταν θα δεν μη ένα μια ενός μιας αυτό αυτή αυτός αυτά αλλά ή ως όπως όταν πως ότι μετά πριν
+    κατά μέχρι χωρίς έχει είχε έχουν`),
+  bg: W(`и в на да се не за от с по че е са то как като но или ако който която което които този тази това
+    тези той тя те ние аз ще би бил била било били има няма към при след преди между само още също
+    вече така там тук когато защото`),
+  vi: W(`và của là có được trong cho này những các một người không đã với để khi từ thì sẽ về như nhưng
+    cũng đến ra rằng tại theo nên vì đó này nó họ chúng tôi bị do lại còn mà đang nhiều hơn rất`),
+  ca: W(`de la el i que a en les els del un una per amb no es és al als com més però o ho li hi ja també
+    seu seva seus seves aquest aquesta aquests va van ha han era eren fer ser sobre fins quan on perquè
+    entre després abans tot tots`),
+  hi: W(`का के की है में और को से यह वह एक पर भी था थी थे हैं कि जो तो ने लिए या इस उस कर किया
+    गया गई हो होने होता रहा रही रहे कुछ सब अपने अपनी बहुत साथ बाद तक अब जब नहीं ही`),
+  sk: W(`a aby ale ani ako aj alebo bez by bol bola bolo byť čo do ešte i ich je jeho jej k kde keď ktorá
+    ktoré ktorý len ma na nad než o od on ona po pod podľa pre pred pri s sa si so sú tak tiež to u v
+    vo však z za že`),
+  hr: W(`i u je da se na za su od s sa kao iz ili to ne a ali bi bio bila bilo biti koji koja koje kako
+    kada jer što još samo te ta taj tu ih im mu joj nije nisu će po pri prema nakon prije između`),
   // Single characters: particles and function characters that dominate running text.
   zh: W(`的 了 是 在 和 有 我 他 她 这 也 就 不 人 都 一 个 上 们 到 说 要 会 着 对 中 以 为 与 而 及 其 被 将 从 把 但 还 又 或 很 那 之 等 所 于`),
   ja: W(`の に は を た が で て と し れ さ ある いる も な い か から こと する です ます だ この その また よう として れる られ`),
 };
 
-export const STOPWORD_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]),
-);
+/** Codes the language detector gives for a list kept under another code (Norwegian Bokmål and Nynorsk, Bosnian). */
+const STOPWORD_ALIASES: Record<string, string> = { nb: "no", nn: "no", bs: "hr" };
+
+export const STOPWORD_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries([
+  ...Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const),
+  ...Object.entries(STOPWORD_ALIASES).map(([alias, lang]) => [alias, new Set(STOPWORDS[lang])] as const),
+]);
 
 /** Languages whose stopwords are single characters (no spaces between words). */
 export const CHARACTER_STOPWORD_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja"]);

@@ -69,6 +69,9 @@ describe("bylines in scripts without capitals, and prefixes without a colon", ()
     expect(parseByline("Teksti: Anna Virtanen")?.authors).toEqual(["Anna Virtanen"]);
     expect(parseByline("Tác giả: Nguyễn Thị Lan")?.authors).toEqual(["Nguyễn Thị Lan"]);
     expect(parseBareByline("de Andreea Popescu")?.authors).toEqual(["Andreea Popescu"]);
+    expect(parseByline("Per Laia Puig")?.authors).toEqual(["Laia Puig"]);
+    expect(parseByline("نویسنده: سارا احمدی")?.authors).toEqual(["سارا احمدی"]);
+    expect(parseByline("Per questo motivo il consiglio ha votato")).toBeNull();
     expect(parseBareByline("Maria de la Cruz")?.authors).toEqual(["Maria de la Cruz"]);
   });
   it("takes no sentence, and no space-separated Chinese menu words, for a name", () => {
