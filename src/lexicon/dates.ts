@@ -35,6 +35,9 @@ export const MONTHS: Record<string, readonly string[]> = {
   hi: ["जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर", "अक्टूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"],
 };
 
+/** The months of the Persian (Solar Hijri) calendar, Farvardin to Esfand: dates in them are converted (meta/date). */
+export const JALALI_MONTHS: readonly string[] = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
 /** Weekday names and abbreviations (any language), which may precede a date. */
 export const WEEKDAYS: readonly string[] = (
   "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun " +

@@ -8,7 +8,7 @@
  * word or number start and have no nested quantifiers: linear time.
  */
 import type { Block } from "../types.js";
-import { MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
+import { JALALI_MONTHS, MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
 import { moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
@@ -78,9 +78,39 @@ function monthOf(word: string): number | undefined {
   return MONTH_NUMBERS.get(word.toLowerCase().normalize("NFC"));
 }
 
-/** Full-width digits (common in CJK text) as ASCII; same length, so positions hold. */
+/**
+ * Full-width digits (common in CJK text), Arabic-Indic and Persian digits ("٢٧", "۱۴۰۵")
+ * and Devanagari digits as ASCII; one character for one, so positions hold.
+ */
 function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９٠-٩۰-۹०-९]/g, (c) => {
+    const u = c.charCodeAt(0);
+    return String.fromCharCode(0x30 + (u >= 0xff10 ? u - 0xff10 : u >= 0x966 ? u - 0x966 : u >= 0x6f0 ? u - 0x6f0 : u - 0x660));
+  });
+}
+
+/** Persian (Solar Hijri) month names → 1..12. */
+const JALALI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(JALALI_MONTHS.map((m, i) => [m, i + 1]));
+
+let persianCalendar: Intl.DateTimeFormat | null = null;
+
+/**
+ * A Solar Hijri date (Iranian and Afghan news: "۶ آذر ۱۴۰۵") as a Gregorian one. The
+ * year starts at the March equinox, 621 or 622 years on; the day is found among the
+ * few around that estimate by asking the Persian calendar that ICU (in Node) knows.
+ */
+function jalaliToGregorian(jy: number, jm: number, jd: number): { y: number; m: number; d: number } | null {
+  if (jy < 1300 || jy > 1500 || jm < 1 || jm > 12 || jd < 1 || jd > 31) return null;
+  persianCalendar ??= new Intl.DateTimeFormat("en-US-u-ca-persian", { timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric" });
+  const dayOfYear = jm <= 6 ? (jm - 1) * 31 + jd - 1 : 186 + (jm - 7) * 30 + jd - 1;
+  const estimate = Date.UTC(jy + 621, 2, 21) + dayOfYear * 86_400_000;
+  for (const k of [0, -1, 1, -2, 2]) {
+    const t = new Date(estimate + k * 86_400_000);
+    const parts = persianCalendar.formatToParts(t);
+    const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    if (part("year") === jy && part("month") === jm && part("day") === jd) return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  }
+  return null;
 }
 
 /** Every date in the text (not yet with times), in order of position, overlaps removed. */
@@ -110,6 +140,11 @@ function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] 
   for (const x of execAll(DMY_NAME_RE, text)) {
     const m = monthOf(x[2]!);
     if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[1]!);
+    else {
+      const jm = JALALI_MONTH_NUMBERS.get(x[2]!);
+      const g = jm ? jalaliToGregorian(+x[3]!, jm, +x[1]!) : null;
+      if (g) push(x.index, x.index + x[0].length, g.y, g.m, g.d);
+    }
   }
   for (const x of execAll(MDY_NAME_RE, text)) {
     const m = monthOf(x[1]!);
@@ -175,8 +210,8 @@ const TIME_BEFORE = 30;
 
 /** All dates in the text with the time written next to each, as ISO 8601 strings. */
 export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
-  // Every date pattern has digits (ASCII or full-width): most blocks have none.
-  if (!/[0-9０-９]/.test(text)) return [];
+  // Every date pattern has digits (ASCII, full-width, Arabic-Indic, Persian or Devanagari): most blocks have none.
+  if (!/[0-9０-９٠-٩۰-۹०-९]/.test(text)) return [];
   const t = asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " ");
   const dates = rawDates(t, options);
   const ts = times(t).filter((tm) => !dates.some((d) => tm.start < d.end && tm.end > d.start));
@@ -207,7 +242,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
  * parser only needs to know where the names end).
  */
 export function firstDateStart(text: string, options: DateOptions = {}): number | undefined {
-  if (!/[0-9０-９]/.test(text)) return undefined;
+  if (!/[0-9０-９٠-٩۰-۹०-९]/.test(text)) return undefined;
   return rawDates(asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " "), options)[0]?.start;
 }
 
@@ -245,7 +280,7 @@ function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<st
  * count too (they are timestamps), though findDate gives them no date.
  */
 export function looksLikeDateLine(text: string, options: DateOptions = {}): boolean {
-  if (text.length > 160 || !/[0-9０-９]/.test(text)) return false;
+  if (text.length > 160 || !/[0-9０-９٠-٩۰-۹०-९]/.test(text)) return false;
   const hasDate = rawDates(asciiDigits(text).replace(/\s/g, " "), options).length > 0 || times(text).length > 0;
   const relative = !hasDate && /\d/.test(text) && text.toLowerCase().match(/\p{L}+/gu)?.some((w) => RELATIVE_SET.has(w));
   if (!hasDate && !relative) return false;
