@@ -26,6 +26,15 @@ export const MONTHS: Record<string, readonly string[]> = {
   ca: ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"],
   ru: ["января январь янв", "февраля февраль фев", "марта март мар", "апреля апрель апр", "мая май", "июня июнь июн", "июля июль июл", "августа август авг", "сентября сентябрь сен", "октября октябрь окт", "ноября ноябрь ноя", "декабря декабрь дек"],
   uk: ["січня січень", "лютого лютий", "березня березень", "квітня квітень", "травня травень", "червня червень", "липня липень", "серпня серпень", "вересня вересень", "жовтня жовтень", "листопада листопад", "грудня грудень"],
+  sk: ["januára január jan", "februára február feb", "marca marec mar", "apríla apríl apr", "mája máj", "júna jún", "júla júl", "augusta august aug", "septembra september sep", "októbra október okt", "novembra november nov", "decembra december dec"],
+  sl: ["januarja januar", "februarja februar", "marca marec", "aprila april", "maja maj", "junija junij", "julija julij", "avgusta avgust", "septembra september", "oktobra oktober", "novembra november", "decembra december"],
+  // Serbian and Bosnian in Latin letters, then Serbian and Macedonian in Cyrillic.
+  sr: ["januara januar", "februara februar", "marta mart", "aprila april", "maja maj", "juna jun", "jula jul", "avgusta avgust", "septembra septembar", "oktobra oktobar", "novembra novembar", "decembra decembar"],
+  "sr-Cyrl": ["јануара јануар", "фебруара фебруар", "марта март", "априла април", "маја мај", "јуна јун", "јула јул", "августа август", "септембра септембар", "октобра октобар", "новембра новембар", "децембра децембар"],
+  mk: ["јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври", "ноември", "декември"],
+  lt: ["sausio sausis", "vasario vasaris", "kovo kovas", "balandžio balandis", "gegužės gegužė", "birželio birželis", "liepos liepa", "rugpjūčio rugpjūtis", "rugsėjo rugsėjis", "spalio spalis", "lapkričio lapkritis", "gruodžio gruodis"],
+  lv: ["janvāris janvārī", "februāris februārī", "marts martā", "aprīlis aprīlī", "maijs maijā", "jūnijs jūnijā", "jūlijs jūlijā", "augusts augustā", "septembris septembrī", "oktobris oktobrī", "novembris novembrī", "decembris decembrī"],
+  et: ["jaanuar jaanuaril", "veebruar veebruaril", "märts märtsil", "aprill aprillil", "mai mail", "juuni juunil", "juuli juulil", "august augustil", "september septembril", "oktoober oktoobril", "november novembril", "detsember detsembril"],
   bg: ["януари яну", "февруари фев", "март мар", "април апр", "май", "юни", "юли", "август авг", "септември сеп", "октомври окт", "ноември ное", "декември дек"],
   el: ["ιανουαρίου ιανουάριος ιαν", "φεβρουαρίου φεβρουάριος φεβ", "μαρτίου μάρτιος μαρ", "απριλίου απρίλιος απρ", "μαΐου μαίου μάιος μαΐ", "ιουνίου ιούνιος ιουν", "ιουλίου ιούλιος ιουλ", "αυγούστου αύγουστος αυγ", "σεπτεμβρίου σεπτέμβριος σεπ", "οκτωβρίου οκτώβριος οκτ", "νοεμβρίου νοέμβριος νοε", "δεκεμβρίου δεκέμβριος δεκ"],
   // Hebrew writes "27 בנובמבר 2026": the month with the prefix ב ("in") as well.

@@ -102,6 +102,18 @@ export const STOPWORDS: Record<string, readonly string[]> = {
     vo však z za že`),
   hr: W(`i u je da se na za su od s sa kao iz ili to ne a ali bi bio bila bilo biti koji koja koje kako
     kada jer što još samo te ta taj tu ih im mu joj nije nisu će po pri prema nakon prije između`),
+  sl: W(`in je v na da se za so z s pa ki ni bi bil bila bilo biti kot tudi to ta te so že še le ali
+    ker kjer ko ga jih jim mu ji po pri od do iz med pred nad pod brez samo lahko`),
+  et: W(`ja on ei et see oli kui ka mis ta nad aga ning siis või selle seda oma kes nii veel juba kõik
+    pärast enne üle ilma kuid sest mida tema nende olid oleks`),
+  lv: W(`un ir ar par no uz kā ka bet tā arī to tas šo šī vai kas lai pie pēc līdz jau vēl tikai ne
+    nav bija būs viņš viņa viņi mēs es tu jūs savu savas kad kur kāpēc`),
+  lt: W(`ir kad yra į su iš o bet tai jis ji jie mes aš tu jūs buvo bus nuo iki po per prie dėl kaip
+    kur kai tik dar jau ar ne nėra apie tačiau taip pat savo šis ši tas ta`),
+  sr: W(`и у да је на се за су од с са као из или то не а али би био била било бити који која које
+    како када јер што још само те та тај ту их им му јој није нису ће по при према након пре између`),
+  mk: W(`и на во да се не за од со што е се тоа тој таа тие како но или ако кој која кое кои овој оваа
+    ова овие ќе би бил била било има нема кон при по пред меѓу само уште исто веќе така таму тука`),
   // Single characters: particles and function characters that dominate running text.
   zh: W(`的 了 是 在 和 有 我 他 她 这 也 就 不 人 都 一 个 上 们 到 说 要 会 着 对 中 以 为 与 而 及 其 被 将 从 把 但 还 又 或 很 那 之 等 所 于`),
   ja: W(`の に は を た が で て と し れ さ ある いる も な い か から こと する です ます だ この その また よう として れる られ`),
