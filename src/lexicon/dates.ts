@@ -44,6 +44,15 @@ export const MONTHS: Record<string, readonly string[]> = {
   hi: ["जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर", "अक्टूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"],
 };
 
+/**
+ * Months of languages whose names clash with another language's: Croatian "listopad"
+ * is October where Polish and Czech "listopad" is November. Looked up only for text
+ * in that language (DateOptions.language), before MONTHS.
+ */
+export const LANGUAGE_MONTHS: Record<string, readonly string[]> = {
+  hr: ["siječnja siječanj", "veljače veljača", "ožujka ožujak", "travnja travanj", "svibnja svibanj", "lipnja lipanj", "srpnja srpanj", "kolovoza kolovoz", "rujna rujan", "listopada listopad", "studenoga studenog studeni", "prosinca prosinac"],
+};
+
 /** The months of the Persian (Solar Hijri) calendar, Farvardin to Esfand: dates in them are converted (meta/date). */
 export const JALALI_MONTHS: readonly string[] = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 

@@ -90,6 +90,11 @@ describe("findDate", () => {
 });
 
 describe("month data", () => {
+  it("reads a month name by the text's language where two languages disagree", () => {
+    expect(findDate("27. listopada 2026.", { language: "hr" })).toBe("2026-10-27");
+    expect(findDate("27 listopada 2026", { language: "pl" })).toBe("2026-11-27");
+    expect(findDate("27. studenoga 2026. u 18:40", { language: "hr" })).toBe("2026-11-27T18:40");
+  });
   it("gives each month name one number across languages", () => {
     const seen = new Map<string, number>();
     for (const [lang, months] of Object.entries(MONTHS)) {

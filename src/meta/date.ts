@@ -8,7 +8,7 @@
  * word or number start and have no nested quantifiers: linear time.
  */
 import type { Block } from "../types.js";
-import { JALALI_MONTHS, MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
+import { JALALI_MONTHS, LANGUAGE_MONTHS, MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
 import { moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
@@ -74,9 +74,15 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= days[m - 1]!;
 }
 
-function monthOf(word: string): number | undefined {
-  return MONTH_NUMBERS.get(word.toLowerCase().normalize("NFC"));
+function monthOf(word: string, language?: string | null): number | undefined {
+  const w = word.toLowerCase().normalize("NFC");
+  return (language ? LANGUAGE_MONTH_NUMBERS.get(language)?.get(w) : undefined) ?? MONTH_NUMBERS.get(w);
 }
+
+/** LANGUAGE_MONTHS as maps: language → month name → 1..12. */
+const LANGUAGE_MONTH_NUMBERS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  Object.entries(LANGUAGE_MONTHS).map(([lang, months]) => [lang, new Map(months.flatMap((forms, i) => forms.split(" ").map((f) => [f, i + 1] as const)))]),
+);
 
 /**
  * Full-width digits (common in CJK text), Arabic-Indic and Persian digits ("٢٧", "۱۴۰۵")
@@ -138,7 +144,7 @@ function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] 
     push(x.index, x.index + x[0].length, +x[4]!, dayFirst ? b : a, dayFirst ? a : b);
   }
   for (const x of execAll(DMY_NAME_RE, text)) {
-    const m = monthOf(x[2]!);
+    const m = monthOf(x[2]!, options.language);
     if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[1]!);
     else {
       const jm = JALALI_MONTH_NUMBERS.get(x[2]!);
@@ -147,11 +153,11 @@ function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] 
     }
   }
   for (const x of execAll(MDY_NAME_RE, text)) {
-    const m = monthOf(x[1]!);
+    const m = monthOf(x[1]!, options.language);
     if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[2]!);
   }
   for (const x of execAll(YMD_NAME_RE, text)) {
-    const m = monthOf(x[2]!);
+    const m = monthOf(x[2]!, options.language);
     if (m) push(x.index, x.index + x[0].length, +x[1]!, m, +x[3]!);
   }
   out.sort((p, q) => p.start - q.start || q.end - p.end);
