@@ -128,6 +128,21 @@ describe("classify", () => {
     expect(out.filter(([l]) => l === "list-item").map(([, t]) => t)).toEqual(["- a new roof for the school", "- longer opening hours"]);
   });
 
+  it("keeps a teaser's excerpt with its read-more link under it in the sidebar section", () => {
+    // A Norwegian company news page: the story, then "Siste saker" with title, excerpt, "Les mer".
+    const story = [
+      "Over 60 000 barn deltok i år på fotballskolen, som arrangeres av klubber over hele landet hver sommer.",
+      "Selv om det er en nedgang fra fjorårets deltagere, er arrangørene fornøyde med oppslutningen i år.",
+      "– Fotballskolen er en viktig arena for aktivitet og sosialt fellesskap for barn i hele landet, sier prosjektlederen.",
+      "Klubbene får også inntekter fra fotballskolen som går til aktivitetstilbudet gjennom hele året.",
+    ];
+    const excerpt = "Det var et samlet norsk landbruk som i oktober lanserte klimakalkulatoren. Kalkulatoren skal gi bonden et bedre verktøy for å kutte utslipp.";
+    const text = ["Fotballskolen samlet over 60 000 barn | Meieriet", ...story, "Siste saker", "Landbrukets klimakalkulator er her", excerpt, "Les mer", "Meieriet på topp i stor omdømmekåring", "Meieriet topper den årlige undersøkelsen blant de største virksomhetene i Norge.", "Les mer", "Kontakt"].join("\n\n");
+    const out = classify(segment(text), { language: "nb" });
+    expect(out.find((b) => b.text === excerpt)?.label).not.toBe("paragraph");
+    expect(out.find((b) => b.text === story[3])?.label).toBe("paragraph");
+  });
+
   it("keeps a quotation led by a dash, alone between paragraphs, a paragraph", () => {
     for (const quote of ["– Vi lyssnade på folket och ändrade oss, sade ordföranden vid mötet.", "- Vi har lyttet til borgerne og ændret mening, sagde borgmesteren."]) {
       const out = labels(doc([...STORY.slice(0, 3), quote, ...STORY.slice(3)]));

@@ -8,7 +8,7 @@
  * Every pass is linear in the number of blocks.
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
-import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, READ_MORE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
 import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawColumns, type RawFeatures } from "./features.js";
@@ -859,6 +859,11 @@ const INLINE_BOX_SHORT_SCORE = 0.25;
  * short page's end the position weight pulls such paragraphs under the threshold,
  * and the box had cut them off from the story above).
  */
+/** The block right after i is a read-more link ("Read more", "Les mer", "Weiterlesen"). */
+function readMoreAfter(out: readonly LabeledBlock[], i: number): boolean {
+  return i + 1 < out.length && out[i + 1]!.text.length <= 40 && READ_MORE_SET.has(phraseKey(out[i + 1]!.text));
+}
+
 function inlineBoxEnds(r: RawFeatures, p: number, items: number): boolean {
   if (items < 1 || items > INLINE_BOX_ITEMS) return false;
   // Fluent prose the model half kept; or a shorter story sentence with clauses (a
@@ -930,7 +935,8 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       continue;
     }
     if (b.label === "badge" || (b.label === "boilerplate" && (r.boilerPhrase || promptShape(r)))) continue;
-    if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems)) {
+    // (Not a teaser's excerpt with its "Les mer" link under it: the box goes on.)
+    if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems) && !readMoreAfter(out, i)) {
       set(i, "paragraph", "the story resumes after an inline teaser box");
       inSidebar = false;
       continue;
@@ -944,8 +950,9 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
     // sentence-style teasers, a paragraph that shares the story's vocabulary or a long one.
     // A teaser's summary sentence under its headline, followed by the teaser's time
     // stamp ("2 hours ago"), is part of the teaser, not the story resuming.
+    // So is one with the teaser's "Read more" / "Les mer" link under it.
     const j = nextContent(out, raws, i);
-    const stamped = j >= 0 && dateShape(out[j]!.text, raws[j]!);
+    const stamped = (j >= 0 && dateShape(out[j]!.text, raws[j]!)) || readMoreAfter(out, i);
     const storyLike = b.label === "paragraph" && p2[i]! >= threshold && r.sentenceEnd && r.words >= 10 && !stamped;
     const strong = (r.cohesion >= 0.5 && r.words >= 12 && r.cohesion !== 0.5) || r.sentences >= 4 || r.words >= 70;
     if (storyLike && !afterCredits && (strong || headlineItems > sentenceItems)) {

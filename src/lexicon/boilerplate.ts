@@ -264,7 +264,13 @@ export const READ_MORE_LINKS: readonly string[] = [
   "lire la suite", "lire plus", "leer más", "seguir leyendo", "leia mais", "continue lendo", "continua a leggere", "leggi tutto",
   "lees meer", "lees verder", "czytaj dalej", "czytaj więcej", "читать далее", "подробнее", "devamını oku", "devamı",
   "続きを読む", "阅读全文", "더보기", "và xem thêm", "xem thêm", "baca selengkapnya", "اقرأ المزيد", "आगे पढ़ें",
+  "les mer", "læs mere", "läs mer", "lue lisää", "číst dál", "čítať ďalej", "olvass tovább", "tovább", "citește mai mult",
+  "διαβάστε περισσότερα", "קרא עוד", "ادامه مطلب", "llegeix més", "pročitaj više", "preberi več", "skaityti daugiau",
+  "lasīt vairāk", "loe edasi", "читати далі", "прочети още", "детальніше",
 ];
+
+/** READ_MORE_LINKS as phrase keys. */
+export const READ_MORE_SET: ReadonlySet<string> = new Set(READ_MORE_LINKS.map((p) => phraseKey(p)));
 
 /**
  * Labels of an embedded video or gallery promo inside the story, before its title:
