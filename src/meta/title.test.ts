@@ -73,6 +73,19 @@ describe("findTitle", () => {
       expect(findTitle(b, 7)?.title, skip).toBe("Council scraps the plan for a road along the quay");
     }
   });
+  it("takes the headline over the byline when the title line names only a section and a site", () => {
+    for (const line of ["Opinion | The Harbour Review", "Harbour Sport | Local football"]) {
+      const b = blocks(line, "Why the harbour road was the wrong plan all along", "By Dr. Helen Marsh", "November 27, 2026", "Cities that build roads along their waterfronts rarely get back what they lose, planners say.");
+      expect(findTitle(b, 4)?.title, line).toBe("Why the harbour road was the wrong plan all along");
+    }
+  });
+  it("takes the whole <h1> when the title line shortened the headline", () => {
+    const b = blocks("Harbour Ledger - Council scraps waterfront road plan", "Skip to main content", "Politics", "Council scraps waterfront road plan after record petition", "By Tom Reyes", "November 27, 2026", "The harbour council has scrapped its plan for a new road along the waterfront, officials said.");
+    expect(findTitle(b, 6)?.title).toBe("Council scraps waterfront road plan after record petition");
+    // A subline glued to the headline in one block is no longer headline.
+    const c = blocks("Harbour Ledger - Council scraps waterfront road plan", "Politics", "Council scraps waterfront road plan Traders Celebrate", "By Tom Reyes", "November 27, 2026", "The harbour council has scrapped its plan for a new road along the waterfront, officials said.");
+    expect(findTitle(c, 5)?.title).toBe("Council scraps waterfront road plan");
+  });
   it("over a box of key points, the line above the box's heading", () => {
     const b = blocks(
       "Skip to content",

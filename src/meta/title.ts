@@ -199,7 +199,12 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // the story can pass for its first paragraphs.)
       // So does a line under a skip link or junk (the dump has no <title> line: its
       // first text is the site's logo, "WKRN News 4 Valley").
-      const anchored = siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti)) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
+      // So does a title line of short parts only, a site and its section ("Opinion | The
+      // Harbour Review", "Harbour Sport | Local football"): the page's <title> named no story.
+      const searched = siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti)) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
+      // (A headline, not a long quotation over its speaker's name: at most 20 words.)
+      const sectionOnly = searched < 0 && shortPartsOnly(line) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
+      const anchored = searched >= 0 ? searched : sectionOnly >= 0 && wordCountUpTo(blocks[sectionOnly]!.text, 21) <= 20 ? sectionOnly : -1;
       if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
       return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
     }
@@ -228,6 +233,15 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   }
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
+}
+
+/** Most words of each part of a title line that names a site and a section, not a story. */
+const MAX_SECTION_PART_WORDS = 3;
+
+/** A title line of two or three parts of at most three words each: "Opinion | The Harbour Review". */
+function shortPartsOnly(line: string): boolean {
+  const parts = splitTitleLine(line);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordCount(p.text) <= MAX_SECTION_PART_WORDS);
 }
 
 /** A title line of at most four words, one part, with a site's marks ("River Valley News", "The Daily Courier"). */
@@ -385,6 +399,34 @@ function findRepeatOfTitleLine(blocks: readonly Block[], ti: number, line: strin
     if (!best || (before && !best.before) || (before === best.before && len > best.len)) best = { index: k, title: sameButQuotes(text.trim(), seg) ? seg : text.trim(), len, before };
   }
   if (best) return { index: best.index, title: best.title };
+  return longerHeadline(blocks, ti, main, storyStart);
+}
+
+/** Most words a <h1> adds to the <title>'s shortened headline. */
+const MAX_ADDED_WORDS = 8;
+
+/**
+ * The <title> shortened the headline ("Site - Council scraps waterfront road plan");
+ * the <h1> says it whole ("Council scraps waterfront road plan after record petition"),
+ * right above the byline or date: a block before the story that begins with the
+ * title line's headline part and goes on for a few words. Or null.
+ */
+function longerHeadline(blocks: readonly Block[], ti: number, main: string, storyStart: number): { index: number; title: string } | null {
+  const key = lineKey(main);
+  const words = wordCount(main);
+  if (words < 3) return null;
+  const end = Math.min(blocks.length - 1, storyStart, SCAN_BLOCKS);
+  for (let k = ti + 1; k < end; k++) {
+    const text = blocks[k]!.text;
+    if (text.length <= main.length || text.length > main.length + MAX_ADDED_WORDS * 16) continue;
+    const k2 = lineKey(text);
+    if (!k2.startsWith(key + " ") || wordCount(text) > words + MAX_ADDED_WORDS || !headlineLike(text)) continue;
+    // The same phrase going on ("… plan after record petition"), not a subline glued
+    // to the headline in one block ("… in Essen Gebührenfinanzierte …", "… Preis So wird …").
+    if (!/^\s*\p{Ll}/u.test(text.trim().slice(main.trim().length))) continue;
+    const next = blocks[k + 1]!.text;
+    if (looksLikeByline(next) || looksLikeDateLine(next)) return { index: k, title: cleanTitle(text) };
+  }
   return null;
 }
 
