@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeBioByline, looksLikeByline, nameLike, newsroomByline, parseBareByline, parseByline } from "./byline.js";
+import { looksLikeBioByline, looksLikeByline, nameCase, nameLike, newsroomByline, parseBareByline, parseByline } from "./byline.js";
 
 describe("parseByline", () => {
   it.each([
     ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
     ["Jane Doe, Reuters", ["Jane Doe"]],
-    ["By JANE DOE, Associated Press", ["JANE DOE"]],
-    ["BY: JOE WEE", ["JOE WEE"]],
+    ["By JANE DOE, Associated Press", ["Jane Doe"]],
+    ["BY: JOE WEE", ["Joe Wee"]],
     ["Par Jean Dupont", ["Jean Dupont"]],
     ["Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42", ["Alexandre Hervaud", "Jérémy Piette"]],
     ["Von Hans Müller und Eva Schmidt", ["Hans Müller", "Eva Schmidt"]],
@@ -80,6 +80,16 @@ describe("bylines in scripts without capitals, and prefixes without a colon", ()
   });
 });
 
+describe("nameCase", () => {
+  it("writes names printed in capitals as names are written, and leaves others", () => {
+    expect(nameCase("JOHN O'NEILL")).toBe("John O'Neill");
+    expect(nameCase("JEAN-PAUL MÜLLER")).toBe("Jean-Paul Müller");
+    expect(nameCase("TMZ STAFF")).toBe("TMZ Staff");
+    expect(nameCase("Jane McDonald")).toBe("Jane McDonald");
+    expect(nameCase("ÉLODIE DURAND")).toBe("Élodie Durand");
+  });
+});
+
 describe("nameLike", () => {
   it.each([
     ["Jane Doe", true],
@@ -111,7 +121,7 @@ describe("parseBareByline", () => {
     ["María López Ruiz", ["María López Ruiz"]],
     ["Leyland Cecco in Toronto", ["Leyland Cecco"]],
     ["Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
-    ["NATALIYA VASILYEVA", ["NATALIYA VASILYEVA"]],
+    ["NATALIYA VASILYEVA", ["Nataliya Vasilyeva"]],
   ])("%s", (text, authors) => {
     expect(parseBareByline(text)?.authors).toEqual(authors);
   });

@@ -109,6 +109,20 @@ function namesPart(text: string): { names: string; prefixed: boolean; tail: stri
   return { names: t.slice(0, cut).replace(/[\s,;:|]+$/u, "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), prefixed, tail: t.slice(cut).trim() };
 }
 
+/**
+ * A name printed in capitals, as wires and some papers print bylines ("By JEFFREY
+ * GETTLEMAN", "JOHN O'NEILL"), in the case a name is written in: "Jeffrey Gettleman",
+ * "John O'Neill", "Jean-Paul Sartre". A short word without vowels stays ("TMZ Staff").
+ * A name with small letters is left as it is.
+ */
+export function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name)) return name;
+  return name
+    .split(" ")
+    .map((w) => (w.length <= 4 && !/[AEIOUYÀ-ÖØ-ÝĀ-ſ]/u.test(w) ? w : w.toLowerCase().replace(/(^|['’\-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .join(" ");
+}
+
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
 export function parseByline(text: string): { byline: string; authors: string[] } | null {
   // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
@@ -160,7 +174,7 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   if (authors.length === 0 && !credited) return null;
   // Without "By"/"Von"/..., a name needs company: an agency or role, or a date after it.
   if (!prefixed && !credited && (tail === "" || firstDateStart(tail) === undefined)) return null;
-  return { byline: withoutBio(byline, prefixed, authors), authors };
+  return { byline: withoutBio(byline, prefixed, authors), authors: authors.map(nameCase) };
 }
 
 /**
@@ -223,7 +237,7 @@ export function parseBareByline(text: string): { byline: string; authors: string
     for (const w of p.split(" ")) if (NON_NAME_SET.has(w.toLowerCase())) return null;
     authors.push(p);
   }
-  return authors.length > 0 && authors.length <= MAX_AUTHORS ? { byline, authors } : null;
+  return authors.length > 0 && authors.length <= MAX_AUTHORS ? { byline, authors: authors.map(nameCase) } : null;
 }
 
 /** A Korean or Japanese byline: a name of two to four characters, then the title ("김민수 기자", "山田太郎記者"), maybe an e-mail. */

@@ -89,6 +89,13 @@ describe("findDate", () => {
   });
 });
 
+describe("findPublished: the date over a blog post's title", () => {
+  it("comes before a comment's date further down", () => {
+    const b = ["November 27, 2026", "Why I signed the petition", "I have lived on Quay Lane for thirty years.", "It was the first petition I ever signed.", "The council dropped the plan.", "Posted in Local life", "Ann says:", "November 27, 2026 at 8:12 pm", "Well said."].map((text, line) => ({ text, lines: [text], line, blankBefore: true, blankAfter: true }) as Block);
+    expect(findPublished(b, 1)?.date).toBe("2026-11-27");
+  });
+});
+
 describe("month data", () => {
   it("reads a month name by the text's language where two languages disagree", () => {
     expect(findDate("27. listopada 2026.", { language: "hr" })).toBe("2026-10-27");

@@ -312,6 +312,9 @@ const PUBLISHED_MAX_WORDS = 30;
  * introduced by "Updated" when the block has another. Returns the block index and
  * the ISO date, or null.
  */
+/** Blocks under the headline looked at before the one above it. */
+const PUBLISHED_NEAR = 4;
+
 export function findPublished(blocks: readonly Block[], titleIndex: number, options: DateOptions = {}): { index: number; date: string } | null {
   const t = Math.max(0, titleIndex);
   // A block whose only dates are update times is kept as a last resort.
@@ -326,11 +329,22 @@ export function findPublished(blocks: readonly Block[], titleIndex: number, opti
     updatedOnly ??= { index: i, date: ds[0]!.iso };
     return null;
   };
-  for (let i = t; i < Math.min(blocks.length, t + PUBLISHED_AFTER); i++) {
+  // Right under the headline first; then the line right above it (a blog prints the
+  // date over the post's title), before dates further down (a comment's "November 27,
+  // 2026 at 8:12 pm").
+  for (let i = t; i < Math.min(blocks.length, t + PUBLISHED_NEAR); i++) {
     const r = pick(i);
     if (r) return r;
   }
-  for (let i = t - 1; i >= Math.max(0, t - PUBLISHED_BEFORE); i--) {
+  if (t - 1 >= 0) {
+    const r = pick(t - 1);
+    if (r) return r;
+  }
+  for (let i = t + PUBLISHED_NEAR; i < Math.min(blocks.length, t + PUBLISHED_AFTER); i++) {
+    const r = pick(i);
+    if (r) return r;
+  }
+  for (let i = t - 2; i >= Math.max(0, t - PUBLISHED_BEFORE); i--) {
     const r = pick(i);
     if (r) return r;
   }

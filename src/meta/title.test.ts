@@ -86,6 +86,10 @@ describe("findTitle", () => {
     const c = blocks("Harbour Ledger - Council scraps waterfront road plan", "Politics", "Council scraps waterfront road plan Traders Celebrate", "By Tom Reyes", "November 27, 2026", "The harbour council has scrapped its plan for a new road along the waterfront, officials said.");
     expect(findTitle(c, 5)?.title).toBe("Council scraps waterfront road plan");
   });
+  it("takes a blog post's title between its date and its text, not the blog's name", () => {
+    const b = blocks("The Quayside Notebook", "Home", "About", "November 27, 2026", "Why I signed the harbour road petition", "I have lived on Quay Lane for thirty years, and I have never signed a petition before this autumn.");
+    expect(findTitle(b, 5)?.title).toBe("Why I signed the harbour road petition");
+  });
   it("over a box of key points, the line above the box's heading", () => {
     const b = blocks(
       "Skip to content",

@@ -204,7 +204,10 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       const searched = siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti)) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
       // (A headline, not a long quotation over its speaker's name: at most 20 words.)
       const sectionOnly = searched < 0 && shortPartsOnly(line) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
-      const anchored = searched >= 0 ? searched : sectionOnly >= 0 && wordCountUpTo(blocks[sectionOnly]!.text, 21) <= 20 ? sectionOnly : -1;
+      let anchored = searched >= 0 ? searched : sectionOnly >= 0 && wordCountUpTo(blocks[sectionOnly]!.text, 21) <= 20 ? sectionOnly : -1;
+      // A short title line of one part (a blog's name, "The Quayside Notebook") over a
+      // post laid out as date, title, text: the line between the date and the text.
+      if (anchored < 0 && wordCount(line) <= MAX_LOGO_WORDS && splitTitleLine(line).length === 1) anchored = headlineUnderDate(blocks, ti + 1, stop);
       if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
       return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
     }
@@ -225,6 +228,9 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       others++;
     }
   }
+  // A post laid out as date, title, text (a blog without a <title> line).
+  const underDate = headlineUnderDate(blocks, ti + 1, stop);
+  if (underDate >= 0) return { index: underDate, title: cleanTitle(blocks[underDate]!.text) };
   // Else the first headline-like block before the story (a cookie prompt at the
   // top, "We use cookies. Accept all", is headline-like too).
   for (let i = ti + 1; i < stop; i++) {
@@ -233,6 +239,18 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   }
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
+}
+
+/**
+ * The headline between a date line and the story's first paragraph (a blog post:
+ * "November 27, 2026", "Why I signed the harbour road petition", then the text):
+ * the block right before `to` (the story start), if headline-like with five words or
+ * more and a date line right above it; else -1.
+ */
+function headlineUnderDate(blocks: readonly Block[], from: number, to: number): number {
+  const h = to - 1;
+  if (h - 1 < from || h >= blocks.length) return -1;
+  return headlineCandidate(blocks[h]!.text) && looksLikeDateLine(blocks[h - 1]!.text) ? h : -1;
 }
 
 /** Most words of each part of a title line that names a site and a section, not a story. */
