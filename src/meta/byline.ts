@@ -119,7 +119,7 @@ export function nameCase(name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name)) return name;
   return name
     .split(" ")
-    .map((w) => (w.length <= 4 && !/[AEIOUYÀ-ÖØ-ÝĀ-ſ]/u.test(w) ? w : w.toLowerCase().replace(/(^|['’\-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .map((w) => (w.length <= 4 && !/[AEIOUYÀ-ÖØ-ÝĀ-ſ]/u.test(w) ? w : w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
     .join(" ");
 }
 
