@@ -9,3 +9,16 @@ export const STORY: string[] = [
   "Local traders said they were worried that fewer people would come to the harbour once the library closed, and asked for a plan to bring visitors back.",
   "A final decision on what will happen to the building itself is expected at the next meeting of the council in March.",
 ];
+
+/** Lines of our own prose wrapped greedily at 72 columns, as lynx, w3m or fmt write them. */
+export function wrap72(para: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const w of para.split(" ")) {
+    if (cur !== "" && cur.length + 1 + w.length > 72) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur === "" ? w : `${cur} ${w}`;
+  }
+  return [...out, cur];
+}

@@ -3,7 +3,7 @@ import { segment, segmentStore } from "../segment/index.js";
 import { classify, classifyStore } from "./index.js";
 import { rawFeatures, docStats, words, stopwordDensity, wordCount } from "./features.js";
 import { storyRegion, thinStoryRegion } from "./model.js";
-import { STORY } from "../../tests/story-text.js";
+import { STORY, wrap72 } from "../../tests/story-text.js";
 
 
 /** A dump as html-text writes it: the <title> line first, then blocks between blank lines. */
@@ -260,18 +260,6 @@ describe("classifyStore (the pipeline's blocks, labelled in columns)", () => {
 });
 
 describe("hard-wrapped dumps", () => {
-  /** Our own prose, wrapped greedily at 72 columns as lynx or fmt write it. */
-  const wrap72 = (para: string): string[] => {
-    const out: string[] = [];
-    let cur = "";
-    for (const w of para.split(" ")) {
-      if (cur !== "" && cur.length + 1 + w.length > 72) {
-        out.push(cur);
-        cur = w;
-      } else cur = cur === "" ? w : `${cur} ${w}`;
-    }
-    return [...out, cur];
-  };
   it("a wrapped list of editions is no story paragraph for spanning as many lines as one", () => {
     const story = [
       "The harbour council met on Tuesday evening to discuss the plan for the new road along the water, which traders say will cost them customers.",

@@ -10,7 +10,7 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, READ_MORE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
-import { findPublished, findTitle, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
+import { findPublished, findTitle, MAX_KEY_POINTS, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawColumns, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
@@ -804,9 +804,6 @@ function captionOrMetaLine(text: string, r: RawFeatures): boolean {
 }
 
 /** Index of the next block that is not a button/badge, or -1. */
-/** Most points a box of key points under the headline lists. */
-const MAX_KEY_POINTS = 8;
-
 /**
  * A box of key points under the headline ("Key points:", "Das Wichtigste in Kürze:",
  * "Lo más importante:"): a short line ending with a colon right under it, then two to

@@ -309,8 +309,8 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
   return -1;
 }
 
-/** Most points a "Key points:" box under the headline lists. */
-const MAX_POINTS = 8;
+/** Most points a "Key points:" box under the headline lists (classify labels the box's points). */
+export const MAX_KEY_POINTS = 8;
 
 /**
  * The headline over a box of key points ("Key points:", then a few headline-like
@@ -318,7 +318,7 @@ const MAX_POINTS = 8;
  * ends with a colon, or -1 when the lines over `last` are no such box.
  */
 function headlineOverPoints(blocks: readonly Block[], last: number, from: number): number {
-  for (let i = last; i >= from && i > last - MAX_POINTS - 1; i--) {
+  for (let i = last; i >= from && i > last - MAX_KEY_POINTS - 1; i--) {
     const t = blocks[i]!.text.trim();
     if (t.endsWith(":") && wordCountUpTo(t, 5) <= 4) return i !== last && i - 1 >= from && headlineCandidate(blocks[i - 1]!.text) ? i - 1 : -1;
     if (!headlineLike(t)) return -1;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wrap72 } from "../../tests/story-text.js";
 import { isMenuRun, isVeryShortLine, MENU_RUN_LINES, segment, segmentStore, tidiedCodePoints, tidy, wrapWidth } from "./index.js";
 
 describe("segment", () => {
@@ -43,18 +44,6 @@ describe("segment", () => {
     expect(blocks[1]!.line).toBe(6);
   });
 
-  /** Our own prose, wrapped greedily at 72 columns as lynx or fmt would. */
-  const wrap72 = (para: string): string[] => {
-    const out: string[] = [];
-    let cur = "";
-    for (const w of para.split(" ")) {
-      if (cur !== "" && cur.length + 1 + w.length > 72) {
-        out.push(cur);
-        cur = w;
-      } else cur = cur === "" ? w : `${cur} ${w}`;
-    }
-    return [...out, cur];
-  };
   const PROSE = [
     "The harbour council met on Tuesday evening to discuss the plan for the new road along the water, which traders say will cost them customers.",
     "Its transport lead said the plan would make buses faster for everyone in the town and cut the time a trip takes by a third.",
