@@ -46,6 +46,8 @@ export interface DateMatch {
 
 const ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const CJK_RE = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/g;
+/** Vietnamese: "ngày 27 tháng 11 năm 2026", "27 tháng 11, 2026". */
+const VI_RE = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/giu;
 const YMD_NUM_RE = /(?<![\d.])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const DMY_NUM_RE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
 /** "5 January 2024", "5. Januar 2024", "1er mai 2024", "5 de enero de 2024", "21.dez.2018", "5-Jan-2024", "3 آب 2025" (a month of two letters). */
@@ -135,6 +137,7 @@ function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] 
     push(x.index, x.index + x[0].length, +y!, +mo!, +d!, time, zone);
   }
   for (const x of execAll(CJK_RE, text)) push(x.index, x.index + x[0].length, +x[1]!, +x[2]!, +x[3]!);
+  for (const x of execAll(VI_RE, text)) push(x.index, x.index + x[0].length, +x[3]!, +x[2]!, +x[1]!);
   for (const x of execAll(YMD_NUM_RE, text)) push(x.index, x.index + x[0].length, +x[1]!, +x[3]!, +x[4]!);
   const monthFirst = (options.language ?? "").toLowerCase().startsWith("en");
   for (const x of execAll(DMY_NUM_RE, text)) {
