@@ -53,6 +53,9 @@ export const LANGUAGE_MONTHS: Record<string, readonly string[]> = {
   hr: ["siječnja siječanj", "veljače veljača", "ožujka ožujak", "travnja travanj", "svibnja svibanj", "lipnja lipanj", "srpnja srpanj", "kolovoza kolovoz", "rujna rujan", "listopada listopad", "studenoga studenog studeni", "prosinca prosinac"],
 };
 
+/** Thai months (full names): Thai dates count years in the Buddhist era, 543 ahead ("27 พฤศจิกายน 2569"). */
+export const THAI_MONTHS: readonly string[] = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
+
 /** The months of the Persian (Solar Hijri) calendar, Farvardin to Esfand: dates in them are converted (meta/date). */
 export const JALALI_MONTHS: readonly string[] = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 

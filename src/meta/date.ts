@@ -8,7 +8,7 @@
  * word or number start and have no nested quantifiers: linear time.
  */
 import type { Block } from "../types.js";
-import { JALALI_MONTHS, LANGUAGE_MONTHS, MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
+import { JALALI_MONTHS, LANGUAGE_MONTHS, MONTHS, THAI_MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
 import { moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
@@ -97,6 +97,10 @@ function asciiDigits(text: string): string {
   });
 }
 
+/** Thai month names → 1..12, and how far the Buddhist era runs ahead of the Gregorian. */
+const THAI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(THAI_MONTHS.map((m, i) => [m, i + 1]));
+const BUDDHIST_ERA_OFFSET = 543;
+
 /** Persian (Solar Hijri) month names → 1..12. */
 const JALALI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(JALALI_MONTHS.map((m, i) => [m, i + 1]));
 
@@ -153,6 +157,9 @@ function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] 
       const jm = JALALI_MONTH_NUMBERS.get(x[2]!);
       const g = jm ? jalaliToGregorian(+x[3]!, jm, +x[1]!) : null;
       if (g) push(x.index, x.index + x[0].length, g.y, g.m, g.d);
+      const tm = THAI_MONTH_NUMBERS.get(x[2]!);
+      // Buddhist era: 2569 is 2026 (a Gregorian year is kept).
+      if (tm) push(x.index, x.index + x[0].length, +x[3]! > 2400 ? +x[3]! - BUDDHIST_ERA_OFFSET : +x[3]!, tm, +x[1]!);
     }
   }
   for (const x of execAll(MDY_NAME_RE, text)) {
