@@ -1045,8 +1045,10 @@ function headings(out: LabeledBlock[], raws: RawFeatures[], headRepeat: Uint8Arr
   }
 }
 
-/** A dash (–, — or a hyphen standing for one) opening a quotation: a sentence of six words or more, no marked line on either side. */
+/** A line led by a dash (–, — or a hyphen standing for one). */
 const DASH_LEAD_RE = /^[-–—]\s/u;
+
+/** A quotation opened by a dash: a sentence of six words or more, no marked line on either side. */
 function dialogueDash(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): boolean {
   if (!DASH_LEAD_RE.test(out[i]!.text) || !raws[i]!.sentenceEnd || raws[i]!.words < 6) return false;
   return !(i > 0 && LIST_MARK_RE.test(out[i - 1]!.text)) && !(i + 1 < out.length && LIST_MARK_RE.test(out[i + 1]!.text));

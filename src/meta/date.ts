@@ -86,12 +86,18 @@ const LANGUAGE_MONTH_NUMBERS: ReadonlyMap<string, ReadonlyMap<string, number>> =
   Object.entries(LANGUAGE_MONTHS).map(([lang, months]) => [lang, new Map(months.flatMap((forms, i) => forms.split(" ").map((f) => [f, i + 1] as const)))]),
 );
 
+/** Digits other than ASCII that dates are written in: full-width, Arabic-Indic, Persian, Devanagari. */
+const OTHER_DIGITS = "０-９٠-٩۰-۹०-९";
+const OTHER_DIGIT_RE = new RegExp(`[${OTHER_DIGITS}]`, "g");
+/** Every date pattern has a digit, ASCII or other: most blocks have none. */
+const ANY_DIGIT_RE = new RegExp(`[0-9${OTHER_DIGITS}]`);
+
 /**
  * Full-width digits (common in CJK text), Arabic-Indic and Persian digits ("٢٧", "۱۴۰۵")
  * and Devanagari digits as ASCII; one character for one, so positions hold.
  */
 function asciiDigits(text: string): string {
-  return text.replace(/[０-９٠-٩۰-۹०-९]/g, (c) => {
+  return text.replace(OTHER_DIGIT_RE, (c) => {
     const u = c.charCodeAt(0);
     return String.fromCharCode(0x30 + (u >= 0xff10 ? u - 0xff10 : u >= 0x966 ? u - 0x966 : u >= 0x6f0 ? u - 0x6f0 : u - 0x660));
   });
@@ -103,6 +109,19 @@ const BUDDHIST_ERA_OFFSET = 543;
 
 /** Persian (Solar Hijri) month names → 1..12. */
 const JALALI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(JALALI_MONTHS.map((m, i) => [m, i + 1]));
+
+/**
+ * A day, month name and year of another calendar as a Gregorian date: Persian (Solar
+ * Hijri) months, or Thai months with a Buddhist-era year (2569 is 2026; a Gregorian
+ * year is kept). Null for any other month word.
+ */
+function otherCalendarDate(month: string, year: number, day: number): { y: number; m: number; d: number } | null {
+  const jm = JALALI_MONTH_NUMBERS.get(month);
+  if (jm) return jalaliToGregorian(year, jm, day);
+  const tm = THAI_MONTH_NUMBERS.get(month);
+  if (tm) return { y: year > 2400 ? year - BUDDHIST_ERA_OFFSET : year, m: tm, d: day };
+  return null;
+}
 
 let persianCalendar: Intl.DateTimeFormat | null = null;
 
@@ -154,12 +173,8 @@ function rawDates(text: string, options: DateOptions): Omit<DateMatch, "iso">[] 
     const m = monthOf(x[2]!, options.language);
     if (m) push(x.index, x.index + x[0].length, +x[3]!, m, +x[1]!);
     else {
-      const jm = JALALI_MONTH_NUMBERS.get(x[2]!);
-      const g = jm ? jalaliToGregorian(+x[3]!, jm, +x[1]!) : null;
+      const g = otherCalendarDate(x[2]!, +x[3]!, +x[1]!);
       if (g) push(x.index, x.index + x[0].length, g.y, g.m, g.d);
-      const tm = THAI_MONTH_NUMBERS.get(x[2]!);
-      // Buddhist era: 2569 is 2026 (a Gregorian year is kept).
-      if (tm) push(x.index, x.index + x[0].length, +x[3]! > 2400 ? +x[3]! - BUDDHIST_ERA_OFFSET : +x[3]!, tm, +x[1]!);
     }
   }
   for (const x of execAll(MDY_NAME_RE, text)) {
@@ -226,8 +241,7 @@ const TIME_BEFORE = 30;
 
 /** All dates in the text with the time written next to each, as ISO 8601 strings. */
 export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
-  // Every date pattern has digits (ASCII, full-width, Arabic-Indic, Persian or Devanagari): most blocks have none.
-  if (!/[0-9０-９٠-٩۰-۹०-९]/.test(text)) return [];
+  if (!ANY_DIGIT_RE.test(text)) return [];
   const t = asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " ");
   const dates = rawDates(t, options);
   const ts = times(t).filter((tm) => !dates.some((d) => tm.start < d.end && tm.end > d.start));
@@ -258,7 +272,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
  * parser only needs to know where the names end).
  */
 export function firstDateStart(text: string, options: DateOptions = {}): number | undefined {
-  if (!/[0-9０-９٠-٩۰-۹०-९]/.test(text)) return undefined;
+  if (!ANY_DIGIT_RE.test(text)) return undefined;
   return rawDates(asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " "), options)[0]?.start;
 }
 
@@ -296,7 +310,7 @@ function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<st
  * count too (they are timestamps), though findDate gives them no date.
  */
 export function looksLikeDateLine(text: string, options: DateOptions = {}): boolean {
-  if (text.length > 160 || !/[0-9０-９٠-٩۰-۹०-९]/.test(text)) return false;
+  if (text.length > 160 || !ANY_DIGIT_RE.test(text)) return false;
   const hasDate = rawDates(asciiDigits(text).replace(/\s/g, " "), options).length > 0 || times(text).length > 0;
   const relative = !hasDate && /\d/.test(text) && text.toLowerCase().match(/\p{L}+/gu)?.some((w) => RELATIVE_SET.has(w));
   if (!hasDate && !relative) return false;

@@ -201,10 +201,14 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // first text is the site's logo, "WKRN News 4 Valley").
       // So does a title line of short parts only, a site and its section ("Opinion | The
       // Harbour Review", "Harbour Sport | Local football"): the page's <title> named no story.
-      const searched = siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti)) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
-      // (A headline, not a long quotation over its speaker's name: at most 20 words.)
-      const sectionOnly = searched < 0 && shortPartsOnly(line) ? headlineOverFrontMatter(blocks, ti + 1, Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START)) : -1;
-      let anchored = searched >= 0 ? searched : sectionOnly >= 0 && wordCountUpTo(blocks[sectionOnly]!.text, 21) <= 20 ? sectionOnly : -1;
+      const searchTo = Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START);
+      let anchored = -1;
+      if (siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti))) anchored = headlineOverFrontMatter(blocks, ti + 1, searchTo);
+      else if (shortPartsOnly(line)) {
+        // (A headline, not a long quotation over its speaker's name: at most 20 words.)
+        const h = headlineOverFrontMatter(blocks, ti + 1, searchTo);
+        if (h >= 0 && wordCountUpTo(blocks[h]!.text, 21) <= 20) anchored = h;
+      }
       // A short title line of one part (a blog's name, "The Quayside Notebook") over a
       // post laid out as date, title, text: the line between the date and the text.
       if (anchored < 0 && wordCount(line) <= MAX_LOGO_WORDS && splitTitleLine(line).length === 1) anchored = headlineUnderDate(blocks, ti + 1, stop);

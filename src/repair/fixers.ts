@@ -227,15 +227,15 @@ export const fixMojibake: Fixer = {
   },
 };
 
+/** How many suspect lines are asked for their vote (the first ones: a sample is enough). */
+const MAX_VOTERS = 48;
+
 /**
  * The code page most damaged lines of the dump were read with, from the lines that
  * only one code page decodes best (decisiveEncoding); null without such lines. A
  * whole dump goes through one mis-decoding, so a line that two code pages decode
  * equally well ("budĹźetu": windows-1250 or ISO-8859-2) is read like the others.
  */
-/** How many suspect lines are asked for their vote (the first ones: a sample is enough). */
-const MAX_VOTERS = 48;
-
 function votedEncoding(lines: readonly string[], suspect: Uint8Array): MojibakeEncoding | null {
   const votes = new Map<MojibakeEncoding, number>();
   let asked = 0;
@@ -479,10 +479,6 @@ export const fixInvisible: Fixer = {
 };
 
 /**
- * No-break, narrow no-break and other typographic spaces become a plain space:
- * "10\u00a0km" → "10 km". (The ideographic space U+3000 is part of CJK typography and stays.)
- */
-/**
  * An ideographic space (U+3000) between two characters of scripts written with
  * ordinary spaces ("after\u3000months", "في\u3000بيان"): text pasted through a CJK
  * input method or editor. Between, before or after Chinese, Japanese or Korean
@@ -501,6 +497,11 @@ function spacedScript(c: number): boolean {
   return (charFlags(c) & UNSPACED) === 0;
 }
 
+/**
+ * No-break, narrow no-break and other typographic spaces become a plain space:
+ * "10\u00a0km" → "10 km". The ideographic space U+3000 only between words of scripts
+ * written with spaces (latinWideSpace): elsewhere it is part of CJK typography and stays.
+ */
 export const fixOddSpaces: Fixer = {
   name: "odd-space",
   needs: S.ODD_SPACE,

@@ -27,26 +27,30 @@ export function encodeSingleByte(text: string, enc: MojibakeEncoding): Uint8Arra
   return out;
 }
 
+/**
+ * UTF-8 lead bytes: for each byte, the length of the sequence it starts (0 for no
+ * lead: a continuation, C0, C1, F5-FF) and the range its first continuation byte
+ * must fall in (E0 needs A0-BF, ED 80-9F, F0 90-BF, F4 80-8F; the rest 80-BF).
+ */
+const LEAD_LENGTH = new Uint8Array(256);
+const FIRST_LO = new Uint8Array(256).fill(0x80);
+const FIRST_HI = new Uint8Array(256).fill(0xbf);
+for (let b = 0xc2; b <= 0xdf; b++) LEAD_LENGTH[b] = 2;
+for (let b = 0xe0; b <= 0xef; b++) LEAD_LENGTH[b] = 3;
+for (let b = 0xf0; b <= 0xf4; b++) LEAD_LENGTH[b] = 4;
+FIRST_LO[0xe0] = 0xa0;
+FIRST_HI[0xed] = 0x9f;
+FIRST_LO[0xf0] = 0x90;
+FIRST_HI[0xf4] = 0x8f;
+
 /** Length of the well-formed UTF-8 sequence starting at bytes[i] (0 if none, 1 for ASCII). */
 export function utf8SeqLength(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i]!;
   if (b0 < 0x80) return 1;
-  let n: number;
-  let lo = 0x80;
-  let hi = 0xbf;
-  if (b0 >= 0xc2 && b0 <= 0xdf) n = 2;
-  else if (b0 >= 0xe0 && b0 <= 0xef) {
-    n = 3;
-    if (b0 === 0xe0) lo = 0xa0;
-    else if (b0 === 0xed) hi = 0x9f;
-  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-    n = 4;
-    if (b0 === 0xf0) lo = 0x90;
-    else if (b0 === 0xf4) hi = 0x8f;
-  } else return 0;
-  if (i + n > bytes.length) return 0;
+  const n = LEAD_LENGTH[b0]!;
+  if (n === 0 || i + n > bytes.length) return 0;
   const b1 = bytes[i + 1]!;
-  if (b1 < lo || b1 > hi) return 0;
+  if (b1 < FIRST_LO[b0]! || b1 > FIRST_HI[b0]!) return 0;
   for (let k = 2; k < n; k++) {
     const b = bytes[i + k]!;
     if (b < 0x80 || b > 0xbf) return 0;
@@ -117,7 +121,7 @@ export function redecodeLine(line: string, prefer: MojibakeEncoding | null = nul
     // Most code pages fail at once (a character they lack, two lead bytes in a row):
     // told without building the bytes. windows-1252 may need lost 0xA0 bytes put back ("Ã ").
     const table = encoderFor(enc);
-    if (utf8Through(line, start, table) <= 0 && !(enc === "windows-1252" && LOST_A0_RE.test(line))) continue;
+    if (!mayDecodeAs(line, start, enc)) continue;
     const unread = hasC1 ? unreadC1(line, enc) : 0;
     // A code page that gives the line the same bytes as one tried before gives the
     // same text (windows-1254 and windows-1252 differ in six letters only); it may
@@ -141,7 +145,7 @@ export function redecodeLine(line: string, prefer: MojibakeEncoding | null = nul
 
 /** The line decoded whole through a code page, if that decoding is acceptable (see redecodeLine), else null. */
 function wholeDecoding(line: string, enc: MojibakeEncoding, before: number, unread: number, prefer: MojibakeEncoding | null): Decoding | null {
-  const d = decodeLineAs(line, enc);
+  const d = decodeChecked(line, enc);
   if (!d) return null;
   // One or two sequences of nothing but letters in a rarer code page ("ÈßÄ" is 駀 in
   // MacRoman) is more likely a word in capitals than mojibake; real mojibake of one
@@ -173,6 +177,16 @@ function sameBytes(line: string, start: number, a: Int16Array, b: Int16Array): b
 
 /** "Ã " and "Â ": a lead byte whose 0xA0 (NBSP) became a space on the way (restoreByteA0). */
 const LOST_A0_RE = /[\u00c2\u00c3] /;
+
+/**
+ * Whether the code page can decode the line (from `start`, its first non-ASCII
+ * character) into UTF-8, told without building the bytes or catching the decoder's
+ * exception: most lines fail at once (a character the code page lacks, two lead
+ * bytes in a row). windows-1252 may need lost 0xA0 bytes put back ("Ã ").
+ */
+function mayDecodeAs(line: string, start: number, enc: MojibakeEncoding): boolean {
+  return utf8Through(line, start, encoderFor(enc)) > 0 || (enc === "windows-1252" && LOST_A0_RE.test(line));
+}
 
 /**
  * The code page that alone decodes the whole line with the fewest C1 controls, those
@@ -244,6 +258,19 @@ function unreadC1(line: string, enc: MojibakeEncoding): number {
  */
 const RARE_LETTER_RE = /[\u0180-\u019f\u01a2-\u01ae\u01b1-\u01cc\u01dd-\u0217\u021c-\u02ff\u0700-\u07ff]/g;
 
+function rareLetters(text: string): number {
+  RARE_LETTER_RE.lastIndex = 0;
+  let n = 0;
+  while (RARE_LETTER_RE.exec(text) !== null) n++;
+  // A capital with a diacritic right after a small letter: "quÊ" (qué read as
+  // ISO-8859-2 and decoded through windows-1250) is no word.
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && (charFlags(c) & LOWERS) !== 0 && (charFlags(text.charCodeAt(i - 1)) & LOWER_LETTER) !== 0) n++;
+  }
+  return n;
+}
+
 /**
  * Alphabets of U+0000–U+07FF (the targets of two-byte UTF-8), by code point: 1 Latin
  * (with IPA), 2 Greek, 3 Cyrillic, 4 Armenian, 5 Hebrew, 6 Arabic, 7 Syriac, Thaana
@@ -272,19 +299,6 @@ function scriptSeams(text: string): number {
   return n;
 }
 
-function rareLetters(text: string): number {
-  RARE_LETTER_RE.lastIndex = 0;
-  let n = 0;
-  while (RARE_LETTER_RE.exec(text) !== null) n++;
-  // A capital with a diacritic right after a small letter: "quÊ" (qué read as
-  // ISO-8859-2 and decoded through windows-1250) is no word.
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xc0 && (charFlags(c) & LOWERS) !== 0 && (charFlags(text.charCodeAt(i - 1)) & LOWER_LETTER) !== 0) n++;
-  }
-  return n;
-}
-
 /** A Latin letter and a Cyrillic one side by side, in either order. */
 const LATIN_CYRILLIC_SEAM_RE = /[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]/;
 
@@ -293,10 +307,11 @@ const LATIN_CYRILLIC_SEAM_RE = /[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]/
  * gives plausible characters; `long` tells whether 3/4-byte sequences were involved.
  */
 export function decodeLineAs(line: string, enc: MojibakeEncoding): { text: string; long: boolean; sequences: number } | null {
-  // Told without building the bytes or catching the decoder's exception, as most
-  // lines fail at once (a character the code page lacks, two lead bytes in a row);
-  // windows-1252 may need lost 0xA0 bytes put back ("Ã ").
-  if (utf8Through(line, firstNonAscii(line), encoderFor(enc)) <= 0 && !(enc === "windows-1252" && LOST_A0_RE.test(line))) return null;
+  return mayDecodeAs(line, firstNonAscii(line), enc) ? decodeChecked(line, enc) : null;
+}
+
+/** decodeLineAs for a line mayDecodeAs has already let through. */
+function decodeChecked(line: string, enc: MojibakeEncoding): { text: string; long: boolean; sequences: number } | null {
   let bytes = encodeSingleByte(line, enc);
   if (!bytes) return null;
   let text: string;
@@ -475,24 +490,17 @@ function utf8Through(line: string, start: number, table: Int16Array): number {
       continue;
     }
     if (b < 0x80) continue;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      // C2 80-9F decodes to a C1 control: the sign of a wrong code page.
-      if (b === 0xc2) {
-        const next = table[line.charCodeAt(i + 1)] ?? -1;
-        if (next >= 0x80 && next <= 0x9f) c1Out++;
-      }
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-      long = LONG_SEQUENCE;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-      long = LONG_SEQUENCE;
-    } else return -1;
+    const n = LEAD_LENGTH[b]!;
+    if (n === 0) return -1;
+    need = n - 1;
+    lo = FIRST_LO[b]!;
+    hi = FIRST_HI[b]!;
+    if (n > 2) long = LONG_SEQUENCE;
+    // C2 80-9F decodes to a C1 control: the sign of a wrong code page.
+    else if (b === 0xc2) {
+      const next = table[line.charCodeAt(i + 1)] ?? -1;
+      if (next >= 0x80 && next <= 0x9f) c1Out++;
+    }
     sequences++;
   }
   return need === 0 ? sequences + long : -1;

@@ -125,12 +125,12 @@ interface WidthTally {
 
 const newWidthTally = (): WidthTally => ({ counts: new Map(), long: 0, spacedCounts: new Map(), spacedLong: 0 });
 
-/** Adds a tidied line of n code points to the tally (only lines of 30 or more count); `spaced`: it has a space between words. */
-function tallyWidth(t: WidthTally, n: number, spaced: boolean): void {
+/** Adds a line of n code points (tidied) to the tally; only lines of 30 or more count, and are asked whether they have a space between words. */
+function tallyWidth(t: WidthTally, n: number, line: string): void {
   if (n < 30) return;
   t.long++;
   t.counts.set(n, (t.counts.get(n) ?? 0) + 1);
-  if (!spaced) return;
+  if (!INNER_SPACE_RE.test(line)) return;
   t.spacedLong++;
   t.spacedCounts.set(n, (t.spacedCounts.get(n) ?? 0) + 1);
 }
@@ -145,7 +145,7 @@ const INNER_SPACE_RE = /\S\s+\S/;
  */
 export function wrapWidth(lines: readonly string[]): number {
   const t = newWidthTally();
-  for (const l of lines) tallyWidth(t, codePointLength(l), INNER_SPACE_RE.test(l));
+  for (const l of lines) tallyWidth(t, codePointLength(l), l);
   return widthOf(t);
 }
 
@@ -346,12 +346,12 @@ function segmentInto(text: string, sink: BlockSink): void {
     // A long line is measured without tidying it: no very short line is that long.
     if (line.length > 64) {
       const n = tidiedCodePoints(line);
-      tallyWidth(widths, n, INNER_SPACE_RE.test(line));
+      tallyWidth(widths, n, line);
       finder.add(i, n === 0 ? "blank" : n > VERY_SHORT_CHARS ? "other" : isVeryShortLine(tidy(line)) ? "short" : "other");
       return;
     }
     const t = tidy(line);
-    tallyWidth(widths, t.length < 30 ? 0 : codePointLength(t), INNER_SPACE_RE.test(t));
+    tallyWidth(widths, t.length < 30 ? 0 : codePointLength(t), t);
     finder.add(i, t === "" ? "blank" : isVeryShortLine(t) ? "short" : "other");
   });
   finder.close();
