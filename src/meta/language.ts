@@ -285,9 +285,24 @@ export function functionWordVotes(text: string, profiles: Record<string, Readonl
   return votes;
 }
 
+/** Per letters string of countOf: code unit → 1 for its letters, else 0. */
+const LETTER_SETS = new Map<string, Uint8Array>();
+
+/**
+ * How many of the text's characters are among the letters. The letters are single BMP
+ * characters, so each is one code unit, and the text's code units are looked up in a
+ * table (a surrogate half is never one of them, as a whole astral character is not).
+ */
 function countOf(text: string, letters: string): number {
+  let set = LETTER_SETS.get(letters);
+  if (!set) {
+    set = new Uint8Array(0x10000);
+    for (let i = 0; i < letters.length; i++) set[letters.charCodeAt(i)] = 1;
+    for (let c = 0xd800; c <= 0xdfff; c++) set[c] = 0;
+    LETTER_SETS.set(letters, set);
+  }
   let n = 0;
-  for (const ch of text) if (letters.includes(ch)) n++;
+  for (let i = 0; i < text.length; i++) n += set[text.charCodeAt(i)]!;
   return n;
 }
 

@@ -69,9 +69,11 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     },
   };
   let current = text;
+  // Always the flags of `current`: rescanned after every change, so a pass starts
+  // with those the last one ended with.
+  let flags = scanText(current);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const start = current;
-    let flags = scanText(current);
     for (const fixer of FIXERS) {
       if ((flags & fixer.needs) === 0) continue;
       const next = fixer.apply(current, ctx);

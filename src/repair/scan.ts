@@ -25,56 +25,96 @@ export const JUNK = 1 << 9;
 /** Curly quotes, dashes, ellipsis (for --ascii-punctuation). */
 export const PUNCT = 1 << 10;
 
-function isSuspect(c: number): boolean {
-  return (c >= 0x80 && c <= 0x2ff) || c === 0x402 || (c >= 0x2000 && c <= 0x25ff) || c === 0xf8ff || c === 0xfffd;
-}
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-function isLatinX(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
-}
-/** Â Ã Ð Ñ Ø Ù: windows-1252 readings of the commonest UTF-8 lead bytes. */
-function isLeadLetter(c: number): boolean {
-  return c === 0xc2 || c === 0xc3 || c === 0xd0 || c === 0xd1 || c === 0xd8 || c === 0xd9;
-}
-function isOtherScript(c: number): boolean {
-  return (c >= 0x370 && c <= 0x1dff) || (c >= 0x2c00 && c <= 0xfffc);
+/** Class bits kept above the flags in CLASSES: what the neighbour rules of scanText look at. */
+const SUSPECT = 1 << 16; // Latin-1, Latin Extended, punctuation, currency, math, box drawing, Ђ, U+F8FF, U+FFFD
+const LATIN_X = 1 << 17; // accented Latin
+const OTHER_SCRIPT = 1 << 18; // a letter of a script other than Latin (roughly: Greek up, CJK, ...)
+const LEAD_LETTER = 1 << 19; // Â Ã Ð Ñ Ø Ù: windows-1252 readings of the commonest UTF-8 lead bytes
+const CYRILLIC = 1 << 20;
+const ASCII_ALNUM = 1 << 21;
+const NON_ASCII = 1 << 22;
+const FLAG_BITS = 0xffff;
+
+/** The flags a code unit sets alone, and its class bits: the rules of scanText, by code unit. */
+function classOf(c: number): number {
+  let e = 0;
+  if (c < 0x80) {
+    if (c < 0x20) {
+      if (c === 13) e |= CR;
+      else if (c === 27) e |= ESC | CONTROL;
+      else if (c !== 9 && c !== 10) e |= CONTROL;
+    } else if (c === 38) e |= AMP;
+    else if (c === 127) e |= CONTROL;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) e |= ASCII_ALNUM;
+    return e;
+  }
+  e |= NON_ASCII;
+  if (c <= 0x9f) e |= CONTROL | MOJIBAKE;
+  else if (c === 0x2028 || c === 0x2029) e |= CR;
+  else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) e |= ODD_SPACE;
+  else if (c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x61c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) e |= INVISIBLE;
+  else if (c === 0xfffd) e |= REPLACEMENT | JUNK;
+  if (c >= 0x300) e |= NFC_CANDIDATE;
+  if (c === 0xc2) e |= MOJIBAKE | JUNK;
+  else if (c === 0xc3 || c === 0x152 || c === 0x153) e |= MOJIBAKE;
+  if ((c >= 0x2013 && c <= 0x2026) || c === 0x2032 || c === 0x2033 || c === 0x2212) e |= PUNCT;
+  if ((c >= 0x80 && c <= 0x2ff) || c === 0x402 || (c >= 0x2000 && c <= 0x25ff) || c === 0xf8ff || c === 0xfffd) e |= SUSPECT;
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) e |= LATIN_X;
+  if (c === 0xc2 || c === 0xc3 || c === 0xd0 || c === 0xd1 || c === 0xd8 || c === 0xd9) e |= LEAD_LETTER;
+  if ((c >= 0x370 && c <= 0x1dff) || (c >= 0x2c00 && c <= 0xfffc)) e |= OTHER_SCRIPT;
+  if (c >= 0x400 && c <= 0x4ff) e |= CYRILLIC;
+  return e;
 }
 
-/** The flags of the text, in one loop over its UTF-16 code units. */
+/** Above U+2FFF classOf gives one value but for these few code units. */
+const HIGH_SPECIALS = [0x3000, 0xf8ff, 0xfeff, 0xfffd, 0xfffe, 0xffff];
+
+/**
+ * classOf of every UTF-16 code unit, built on first use: classOf for the units
+ * below U+3000 and the few special ones above, the rest filled in by range (a
+ * loop over all 65,536 in code that is not yet optimised took ~20 ms).
+ */
+let CLASSES: Int32Array | null = null;
+function classes(): Int32Array {
+  if (CLASSES) return CLASSES;
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x3000; c++) t[c] = classOf(c);
+  t.fill(classOf(0x3001), 0x3001, 0xfffd);
+  for (const c of HIGH_SPECIALS) t[c] = classOf(c);
+  return (CLASSES = t);
+}
+
+/**
+ * The flags of the text, in one loop over its UTF-16 code units, each looked up in
+ * a table of its flags and classes. Besides the flags a character sets alone, two
+ * neighbours set:
+ * - MOJIBAKE: a Cyrillic letter glued to an ASCII letter or digit, either way round
+ *   (windows-1251 mojibake of Latin text, "SГЈo"); two non-ASCII characters one of
+ *   which is suspect;
+ * - JUNK: two non-ASCII characters, accented Latin beside another script, or two lead letters.
+ */
 export function scanText(text: string): number {
+  const table = classes();
   let flags = 0;
   let prev = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c < 0x20) {
-        if (c === 13) flags |= CR;
-        else if (c === 27) flags |= ESC | CONTROL;
-        else if (c !== 9 && c !== 10) flags |= CONTROL;
-      } else if (c === 38) flags |= AMP;
-      else if (c === 127) flags |= CONTROL;
-      // A Cyrillic letter glued to a Latin one: windows-1251 mojibake of Latin text ("SГЈo").
-      else if (prev >= 0x400 && prev <= 0x4ff && isAsciiAlnum(c)) flags |= MOJIBAKE;
-      prev = c;
-      continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const e = table[text.charCodeAt(i)]!;
+    flags |= e;
+    // Plain ASCII after plain ASCII (most of most text) needs nothing more.
+    if (((e | prev) & NON_ASCII) !== 0) {
+      if (((e & CYRILLIC) !== 0 && (prev & ASCII_ALNUM) !== 0) || ((prev & CYRILLIC) !== 0 && (e & ASCII_ALNUM) !== 0)) flags |= MOJIBAKE;
+      if ((e & prev & NON_ASCII) !== 0) {
+        if (((e | prev) & SUSPECT) !== 0) flags |= MOJIBAKE;
+        if (((e & LATIN_X) !== 0 && (prev & OTHER_SCRIPT) !== 0) || ((prev & LATIN_X) !== 0 && (e & OTHER_SCRIPT) !== 0) || (e & prev & LEAD_LETTER) !== 0) flags |= JUNK;
+      }
     }
-    if (c >= 0x400 && c <= 0x4ff && isAsciiAlnum(prev)) flags |= MOJIBAKE;
-    if (c <= 0x9f) flags |= CONTROL | MOJIBAKE;
-    else if (c === 0x2028 || c === 0x2029) flags |= CR;
-    else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) flags |= ODD_SPACE;
-    else if (c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x61c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) flags |= INVISIBLE;
-    else if (c === 0xfffd) flags |= REPLACEMENT | JUNK;
-    if (c >= 0x300) flags |= NFC_CANDIDATE;
-    if (c === 0xc2) flags |= MOJIBAKE | JUNK;
-    else if (c === 0xc3 || c === 0x152 || c === 0x153) flags |= MOJIBAKE;
-    if ((c >= 0x2013 && c <= 0x2026) || c === 0x2032 || c === 0x2033 || c === 0x2212) flags |= PUNCT;
-    if (prev >= 0x80) {
-      if (isSuspect(c) || isSuspect(prev)) flags |= MOJIBAKE;
-      if ((isLatinX(c) && isOtherScript(prev)) || (isLatinX(prev) && isOtherScript(c)) || (isLeadLetter(c) && isLeadLetter(prev))) flags |= JUNK;
-    }
-    prev = c;
+    prev = e;
   }
-  return flags;
+  return flags & FLAG_BITS;
+}
+
+/** The table scanText reads (for the test that checks it against classOf everywhere). */
+export function classTable(): { table: Int32Array; classOf: (c: number) => number } {
+  return { table: classes(), classOf };
 }
