@@ -8,7 +8,7 @@
  * Every pass is linear in the number of blocks.
  */
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
-import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, READ_MORE_SET, SIDEBAR_HEADING_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, READ_MORE_SET, SIDEBAR_HEADING_SET, phraseKey, phraseKeyStart } from "../lexicon/boilerplate.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
 import { findPublished, findTitle, MAX_KEY_POINTS, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawColumns, type RawFeatures } from "./features.js";
@@ -288,6 +288,12 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
       // (at the top) begin with the headline have their key made.
       const l = keys.length[i]!;
       if (l >= 0 && !keys.mayBe(i, key.length, keyAt) && !(i < 3 && l >= key.length) && !(l < titleLine.length && keys.mayBe(i, l, lineAt[l]!))) continue;
+      // A longer block (no key made) whose key cannot begin as the headline's or the
+      // <title> line's does not have its whole text lower-cased to learn that.
+      if (l < 0) {
+        const first = phraseKeyStart(blocks[i]!.text);
+        if (first !== "" && !key.startsWith(first) && !titleLine.startsWith(first)) continue;
+      }
       const k = phraseKey(blocks[i]!.text);
       // A line that is the headline, or the <title> line that contains it ("Headline | Site").
       const h1 = titleLine !== "" && i > t.index && k.length >= 8 && k.length >= titleLine.length * 0.5 && k.length < titleLine.length && titleLine.startsWith(k);
@@ -1096,16 +1102,16 @@ function listItems(out: LabeledBlock[], raws: RawFeatures[], start: number, end:
 
 /** Pull quotes repeat a sentence of the story in large type: a short quoted block contained in another story block. */
 function pullQuotes(out: LabeledBlock[], raws: RawFeatures[]): void {
-  const story: string[] = [];
   const candidates: number[] = [];
-  for (let i = 0; i < out.length; i++) {
+  for (let i = 0; i < out.length && candidates.length < 20; i++) {
     const b = out[i]!;
-    if (b.label !== "paragraph") continue;
-    story.push(b.text.toLowerCase());
     // At most 600 characters: the quote-mark trims below are quadratic on a long run of marks.
-    if (candidates.length < 20 && raws[i]!.words >= 5 && raws[i]!.words <= 50 && raws[i]!.chars <= 600 && QUOTE_OPEN_RE.test(b.text)) candidates.push(i);
+    if (b.label === "paragraph" && raws[i]!.words >= 5 && raws[i]!.words <= 50 && raws[i]!.chars <= 600 && QUOTE_OPEN_RE.test(b.text)) candidates.push(i);
   }
   if (candidates.length === 0) return;
+  // The story's text, lower-cased, only for a page that has candidates (most have none).
+  const story: string[] = [];
+  for (const b of out) if (b.label === "paragraph") story.push(b.text.toLowerCase());
   const all = story.join("\n");
   for (const i of candidates) {
     // The quoted sentence without its quote marks and final stop ("...running." vs "...running, and").

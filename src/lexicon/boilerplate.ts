@@ -245,6 +245,21 @@ export function phraseKey(text: string): string {
   return s.slice(start, end);
 }
 
+/**
+ * The first character of phraseKey(text) (lower-cased; "" when the key is empty),
+ * found without lower-casing the whole text: enough to rule out that a long block's
+ * key is, or begins, a given key. (The edge classes are the same for a character and
+ * its lower case, and a key's first character is never a final sigma.)
+ */
+export function phraseKeyStart(text: string): string {
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isEdge(cp)) return String.fromCodePoint(cp).toLowerCase();
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return "";
+}
+
 /** Each phrase, and the same with a typographic apostrophe ("lire l'article", "lire l’article"). */
 function toSet(lists: Record<string, readonly string[]>): Set<string> {
   const set = new Set<string>();

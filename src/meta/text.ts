@@ -1,4 +1,5 @@
 /** Small text helpers shared by the meta parsers. */
+import { charFlags, LETTER } from "../unicode/chars.js";
 
 const DOUBLE_QUOTES_RE = /[“”„‟«»]/gu;
 const SINGLE_QUOTES_RE = /[‘’‚‛]/gu;
@@ -68,7 +69,19 @@ export function wordCountUpTo(text: string, cap: number): number {
 
 /** Number of letters in the text. */
 export function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  // Counted with the class table (a regex match list was an array of every letter).
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) n++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (charFlags(cp) & LETTER) n++;
+  }
+  return n;
 }
 
 const LETTER_RE = /\p{L}/gu;

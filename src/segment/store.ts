@@ -23,6 +23,9 @@ export interface BlockSink {
 /** Blocks a store has room for before its columns grow (a page has a few hundred). */
 const INITIAL_ROOM = 1024;
 
+const EMPTY_INT32 = new Int32Array(0);
+const EMPTY_UINT8 = new Uint8Array(0);
+
 /** Bits of BlockStore.flags: a blank line (or the start of the text) before the block, after it. */
 export const BLANK_BEFORE = 1;
 export const BLANK_AFTER = 2;
@@ -42,11 +45,12 @@ export class BlockStore implements BlockSink {
   length = 0;
   /** Block i's text on one line. */
   texts: string[] = [];
-  // Room for a typical page's blocks: a typed array costs an allocation outside the
-  // heap, and growing it (and trimming it in finish) one more.
-  private lineNumbers = new Int32Array(INITIAL_ROOM);
+  // Made in reserve, for as many blocks as segment says may come (a typed array costs
+  // an allocation outside the heap: one of INITIAL_ROOM made for every page, then
+  // dropped for a bigger one on a long dump, was 1.5% of classify and segment's time).
+  private lineNumbers = EMPTY_INT32;
   /** BLANK_BEFORE and BLANK_AFTER of block i (complete once the store is finished). */
-  flags = new Uint8Array(INITIAL_ROOM);
+  flags = EMPTY_UINT8;
   private readonly kept = new Map<number, string[]>();
 
   /**
@@ -56,8 +60,8 @@ export class BlockStore implements BlockSink {
    * kept until the next full collection, which comes after classify).
    */
   reserve(blocks: number): void {
-    if (this.length > 0 || blocks <= INITIAL_ROOM) return;
-    this.texts = new Array<string>(blocks);
+    if (this.length > 0) return;
+    if (blocks > INITIAL_ROOM) this.texts = new Array<string>(blocks);
     this.lineNumbers = new Int32Array(blocks);
     this.flags = new Uint8Array(blocks);
   }
@@ -65,11 +69,11 @@ export class BlockStore implements BlockSink {
   push(text: string, lines: string[], line: number, blankBefore: boolean, menuRun = false): void {
     const i = this.length++;
     if (i === this.flags.length) {
-      // Full: twice the room.
-      const lineNumbers = new Int32Array(2 * i);
+      // Full (or never reserved): twice the room, INITIAL_ROOM at first.
+      const lineNumbers = new Int32Array(Math.max(2 * i, INITIAL_ROOM));
       lineNumbers.set(this.lineNumbers);
       this.lineNumbers = lineNumbers;
-      const flags = new Uint8Array(2 * i);
+      const flags = new Uint8Array(Math.max(2 * i, INITIAL_ROOM));
       flags.set(this.flags);
       this.flags = flags;
     }
