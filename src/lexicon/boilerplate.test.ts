@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { phraseKey } from "./boilerplate.js";
+import { phraseKey, phraseKeyStart } from "./boilerplate.js";
 
 describe("phraseKey", () => {
   it("lowercases and trims punctuation, symbols and space at both ends only", () => {
@@ -40,6 +40,26 @@ describe("phraseKey", () => {
       fc.property(fc.array(piece, { maxLength: 12 }), (xs) => {
         const s = xs.join("");
         expect(phraseKey(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("phraseKeyStart", () => {
+  it("is the first character of phraseKey, without lower-casing the whole text", () => {
+    expect(phraseKeyStart("  » Share this article! ")).toBe("s");
+    expect(phraseKeyStart("İstanbul")).toBe("i\u0307");
+    expect(phraseKeyStart("🔴 Σήμερα")).toBe("σ");
+    expect(phraseKeyStart("— … —")).toBe("");
+    const piece = fc.constantFrom("a", "É", "İ", " ", "\u00a0", "-", "»", "©", "🔴", "\ud83d", "\udd34", "中", "\u0301", "Σ", "𝐀", "!", "\t");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (xs) => {
+        const s = xs.join("");
+        const key = phraseKey(s);
+        const first = phraseKeyStart(s);
+        expect(first === "").toBe(key === "");
+        expect(key.startsWith(first)).toBe(true);
       }),
       { numRuns: 3000 },
     );

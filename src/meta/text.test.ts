@@ -34,6 +34,10 @@ describe("wordCountUpTo", () => {
 });
 
 describe("hasLetters", () => {
+  it("letterCount counts what /\\p{L}/gu matches", () => {
+    for (const t of ["", "12 34", "Genève", "北京 news", "𝐀𝐁 c", "\ud835 lone", "İ\u0307x", "ab-cd"]) expect(letterCount(t), t).toBe(t.match(/\p{L}/gu)?.length ?? 0);
+  });
+
   it("answers as letterCount(text) >= n would", () => {
     for (const t of ["", "12 34", "ab", "Genève", "北京", "a1b2c3d4e5f6g7h8"]) for (const n of [0, 1, 2, 3, 8]) expect(hasLetters(t, n), `${t} ${n}`).toBe(letterCount(t) >= n);
   });
