@@ -9,6 +9,7 @@ import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLIN
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
+import { squeeze } from "./text.js";
 
 /** A byline is a short line; longer blocks are story text. */
 const MAX_BYLINE_CHARS = 200;
@@ -83,14 +84,15 @@ function isRole(text: string): boolean {
   const t = text.toLowerCase().trim();
   if (ROLE_SET.has(t)) return true;
   // "Senior Staff Writer", "Washington Correspondent": ends with a known role word.
-  const last2 = t.split(/\s+/).slice(-2).join(" ");
-  const last = t.split(/\s+/).pop() ?? "";
-  return t.split(/\s+/).length <= 4 && (ROLE_SET.has(last2) || ROLE_SET.has(last));
+  const ws = t.split(/\s+/);
+  if (ws.length > 4) return false;
+  const last = ws[ws.length - 1]!;
+  return (ws.length >= 2 && ROLE_SET.has(`${ws[ws.length - 2]!} ${last}`)) || ROLE_SET.has(last);
 }
 
 /** The names part of a byline: prefix removed, cut before dates, "Updated", handles, separators. */
 function namesPart(text: string): { names: string; prefixed: boolean; tail: string } {
-  let t = text.replace(/\s+/g, " ").trim();
+  let t = squeeze(text);
   const pm = PREFIX_RE.exec(t);
   const prefixed = pm !== null;
   if (pm) t = t.slice(pm[0].length);
@@ -100,13 +102,15 @@ function namesPart(text: string): { names: string; prefixed: boolean; tail: stri
   };
   consider(firstDateStart(t));
   consider(t.search(SEPARATOR_RE));
-  consider(t.search(/\s@|\S+@\S+\.\S+|https?:\/\//u));
+  // (Every match holds "@" or "://": the regex is tried from every position otherwise.)
+  if (t.includes("@") || t.includes("://")) consider(t.search(/\s@|\S+@\S+\.\S+|https?:\/\//u));
   consider(t.search(ROLE_MARKER_RE));
   consider(t.search(STOP_WORDS_RE));
   consider(t.search(/\s\d/u));
   // "Par Claire Dubois (Bruxelles, correspondante)": the parenthesis says where or what, not who.
   consider(t.search(/\s\(/u));
-  return { names: t.slice(0, cut).replace(/[\s,;:|]+$/u, "").replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), prefixed, tail: t.slice(cut).trim() };
+  const names = t.slice(0, cut).replace(/[\s,;:|]+$/u, "");
+  return { names: squeeze(names.includes("(") || names.includes(")") ? names.replace(/[()]/g, " ") : names), prefixed, tail: t.slice(cut).trim() };
 }
 
 /**
@@ -126,7 +130,7 @@ export function nameCase(name: string): string {
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
 export function parseByline(text: string): { byline: string; authors: string[] } | null {
   // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
-  const byline = text.replace(/\s+/g, " ").trim().replace(LEADING_MARKS_RE, "");
+  const byline = squeeze(text).replace(LEADING_MARKS_RE, "");
   if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
   // A line that ends with a colon introduces what follows (a quotation's source,
   // "Benedikt XVI., Enzyklika …, 25. Dezember 2005:"): no byline.
@@ -165,7 +169,7 @@ export function parseByline(text: string): { byline: string; authors: string[] }
       continue;
     }
     // A name has two words at least: "Di Maio" is no byline of "Maio".
-    if (p.split(" ").length < 2) {
+    if (!p.includes(" ")) {
       if (i === 0) return null;
       continue;
     }
@@ -218,7 +222,7 @@ const MAX_BARE_BYLINE_CHARS = 80;
  * headline, followed by the date); this only checks the shape and finds the names.
  */
 export function parseBareByline(text: string): { byline: string; authors: string[] } | null {
-  const byline = text.replace(/\s+/g, " ").trim();
+  const byline = squeeze(text);
   if (byline.length < 5 || byline.length > MAX_BARE_BYLINE_CHARS || /\d/u.test(byline)) return null;
   // The outlet after a separator: "Rina Kartika - detikNews", "Jane Roe | Harbour Daily".
   const sep = SEPARATOR_RE.exec(byline);

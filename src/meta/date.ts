@@ -287,13 +287,16 @@ const FILLER_SET = lowerSet(["at", "on", "um", "am", "le", "à", "el", "de", "de
 const PUBLISHED_SET = lowerSet(PUBLISHED_WORDS.flatMap((w) => w.split(" ")));
 const UPDATED_SET = lowerSet(UPDATED_WORDS.flatMap((w) => w.split(" ")));
 const RELATIVE_SET = lowerSet(RELATIVE_TIME_WORDS.flatMap((w) => w.split(" ")));
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Words of the text outside dates and times, that are not weekday, zone or date keywords. */
-function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<string> = new Set()): string[] {
-  const t = asciiDigits(text.slice(0, MAX_DATE_CHARS)).replace(/\s/g, " ");
+/**
+ * Words of the text outside dates and times, that are not weekday, zone or date keywords.
+ * t: the text as rawDates reads it (asciiDigits, white space as spaces); dates: rawDates(t).
+ */
+function leftoverWords(t: string, dates: readonly Omit<DateMatch, "iso">[], extra: ReadonlySet<string>): string[] {
   let rest = "";
   let pos = 0;
-  const spans = [...rawDates(t, options), ...times(t)].sort((a, b) => a.start - b.start);
+  const spans = [...dates, ...times(t)].sort((a, b) => a.start - b.start);
   for (const s of spans) {
     if (s.start >= pos) rest += `${t.slice(pos, s.start)} `;
     pos = Math.max(pos, s.end);
@@ -311,10 +314,13 @@ function leftoverWords(text: string, options: DateOptions, extra: ReadonlySet<st
  */
 export function looksLikeDateLine(text: string, options: DateOptions = {}): boolean {
   if (text.length > 160 || !ANY_DIGIT_RE.test(text)) return false;
-  const hasDate = rawDates(asciiDigits(text).replace(/\s/g, " "), options).length > 0 || times(text).length > 0;
+  // (160 characters: under MAX_DATE_CHARS, so the dates found here are leftoverWords' too.)
+  const t = asciiDigits(text).replace(/\s/g, " ");
+  const dates = rawDates(t, options);
+  const hasDate = dates.length > 0 || times(text).length > 0;
   const relative = !hasDate && /\d/.test(text) && text.toLowerCase().match(/\p{L}+/gu)?.some((w) => RELATIVE_SET.has(w));
   if (!hasDate && !relative) return false;
-  const left = leftoverWords(text, options, relative ? RELATIVE_SET : new Set());
+  const left = leftoverWords(t, dates, relative ? RELATIVE_SET : NO_WORDS);
   return left.filter((w) => !/^\d+$/.test(w) && !/^(?:hours?|minutes?|mins?|days?|weeks?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen)$/.test(w)).length <= 1;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLetters, letterCount, lineKey, moreWordsThan, wordCount, wordCountUpTo } from "./text.js";
+import { hasLetters, letterCount, lineKey, moreWordsThan, squeeze, wordCount, wordCountUpTo } from "./text.js";
 
 describe("moreWordsThan", () => {
   it("answers as text.split(/\\s+/).length > n would", () => {
@@ -49,5 +49,17 @@ describe("lineKey", () => {
     expect(lineKey("It’s here")).toBe(lineKey("It's here"));
     expect(lineKey("Cafe\u0301")).toBe(lineKey("Café"));
     expect(lineKey("Burned her up")).not.toBe(lineKey("Burned her down"));
+  });
+});
+
+describe("squeeze", () => {
+  it("is text.replace(/\\s+/g, \" \").trim(), and gives the text itself when that changes nothing", () => {
+    const pieces = ["a", "Bé", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "\ufeff", "\u2028", "-", "中"];
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
+      const t = a + b + c;
+      expect(squeeze(t), JSON.stringify(t)).toBe(t.replace(/\s+/g, " ").trim());
+    }
+    const clean = "By Jane Doe, Reuters";
+    expect(squeeze(clean)).toBe(clean);
   });
 });
