@@ -130,15 +130,19 @@ export function nameCase(name: string): string {
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
 export function parseByline(text: string): { byline: string; authors: string[] } | null {
   // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
-  const byline = squeeze(text).replace(LEADING_MARKS_RE, "");
+  const squeezed = squeeze(text);
+  // (LEADING_MARKS_RE needs a mark first: a line that starts with an ASCII letter has none.)
+  const byline = startsWithAsciiLetter(squeezed) ? squeezed : squeezed.replace(LEADING_MARKS_RE, "");
   if (byline.length < 3 || byline.length > MAX_BYLINE_CHARS) return null;
   // A line that ends with a colon introduces what follows (a quotation's source,
   // "Benedikt XVI., Enzyklika …, 25. Dezember 2005:"): no byline.
   if (byline.endsWith(":")) return null;
-  const suffixed = SUFFIXED_BYLINE_RE.exec(byline);
+  // (Hangul and Han start at U+1100: SUFFIXED_BYLINE_RE is not tried on other text.)
+  const suffixed = byline.charCodeAt(0) >= 0x1100 ? SUFFIXED_BYLINE_RE.exec(byline) : null;
   if (suffixed) return { byline, authors: [suffixed[1]!] };
+  const hasPrefix = PREFIX_RE.test(byline);
   // The date, then the author: "on March 10, 2015 by Nikhil Marathe". The byline is the "by" part.
-  if (!PREFIX_RE.test(byline)) {
+  if (!hasPrefix) {
     const mid = MID_PREFIX_RE.exec(byline);
     if (mid && firstDateStart(byline.slice(0, mid.index)) !== undefined) {
       const after = parseByline(byline.slice(mid.index + 1));
@@ -147,7 +151,7 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   }
   // Cheap refusal first: without a prefix, a byline starts with a capital and has
   // something after the name (a comma, a separator or a date).
-  if (!PREFIX_RE.test(byline) && !(/^\p{Lu}/u.test(byline) && /[,|•·—–\d-]/u.test(byline))) return null;
+  if (!hasPrefix && !(/^\p{Lu}/u.test(byline) && /[,|•·—–\d-]/u.test(byline))) return null;
   const { names, prefixed, tail } = namesPart(byline);
   if (names === "") return null;
   const pieces = names.split(JOINER_RE).map((p) => p.trim()).filter((p) => p !== "");
@@ -246,6 +250,12 @@ export function parseBareByline(text: string): { byline: string; authors: string
 
 /** A Korean or Japanese byline: a name of two to four characters, then the title ("김민수 기자", "山田太郎記者"), maybe an e-mail. */
 const SUFFIXED_BYLINE_RE = new RegExp(`^([\\p{Script=Hangul}\\p{Script=Han}]{2,4}) ?(?:${BYLINE_SUFFIXES.join("|")})(?: \\S{1,60}@\\S{1,60})?$`, "u");
+
+/** The text starts with an ASCII letter. */
+function startsWithAsciiLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
 
 /** Punctuation and symbols before a byline's first letter (bounded: a byline is short). */
 const LEADING_MARKS_RE = /^[\p{P}\p{S}\s]{1,8}(?=[\p{L}])/u;
