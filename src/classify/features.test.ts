@@ -4,7 +4,7 @@ import { segment } from "../segment/index.js";
 import { blockFeatures, docStats, endsSentence, newVocabulary, rawFeatures, scanWords, SENTENCE_END_RE, summarizeWords, words, WORD_RE, type RawFeatures } from "./features.js";
 
 /** Strings from pieces that stress the tokenizer: apostrophes, digits, scripts, surrogates. */
-const pieces = fc.constantFrom("a", "Z", "7", "'", "’", " ", "-", "é", "İ", "ß", "Σ", "中文", "ก", "١٢", "\u0301", "😀", "𝐀", "\ud800", "\udc00", "It's", "rock'n9", "l’État", "''", "x'", "'y", "the", "und", "Cookie");
+const pieces = fc.constantFrom("a", "Z", "7", "'", "’", " ", "-", "é", "İ", "ß", "Σ", "中文", "ก", "١٢", "\u0301", "😀", "𝐀", "\ud800", "\udc00", "It's", "rock'n9", "l’État", "''", "x'", "'y", "the", "und", "Cookie", "Ⱥ", "ⱥ", "Ä", "ä", "Ж", "ж", "σ", "ς", "K");
 const texts = fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join(""));
 
 describe("words", () => {
@@ -91,6 +91,18 @@ describe("scanWords", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("gives a word one id in any case, whether it is read from the text or cut out and lower-cased", () => {
+    // Pairs of a word and its lower case, among them words whose lower case is no simple
+    // unit-by-unit mapping ("İ", final "Σ", "Ⱥ" whose lower case lies beyond U+0E00).
+    const text = "Ⱥbc ⱥbc ÄRGER ärger Straße STRASSE İst i\u0307st ΟΔΟΣ οδος οδοσ Жук жук don’t DON’T Kelvin \u212a k";
+    const v = newVocabulary("en");
+    const slow = newVocabulary("en");
+    expect(scanWords(text, v)).toEqual(summarizeWords(words(text), slow));
+    // ⱥbc, ärger, straße, strasse, i̇st, i, st (U+0307 is no letter), οδος, οδοσ, жук, don’t, kelvin, k.
+    expect(v.size).toBe(13);
+    expect(slow.size).toBe(13);
   });
 
   it("treats a language option that is no listed language (even an Object key) as English", () => {
