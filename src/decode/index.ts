@@ -46,6 +46,8 @@ export function sniffBom(bytes: Uint8Array): { encoding: string; length: number 
 export function sniffUtf16or32(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, 4096) & ~3;
   if (n < 8) return null;
+  // No zero byte at all (nearly every dump): every count below is 0 (one native scan).
+  if (bytes.subarray(0, n).indexOf(0) === -1) return null;
   const zeros = [0, 0, 0, 0];
   for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
   const q = n / 4;
@@ -148,6 +150,9 @@ function isBinaryByte(b: number): boolean {
   return b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b);
 }
 
+/** The characters of isBinaryByte's bytes. */
+const BINARY_CHAR_RE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
+
 /** The binary format whose magic number starts the bytes, or null (see ./signatures.ts). */
 export function binarySignature(bytes: Uint8Array): string | null {
   for (const sig of BINARY_SIGNATURES) {
@@ -171,10 +176,13 @@ export function binarySignature(bytes: Uint8Array): string | null {
  * write) stays text, and repair drops the NULs. Looks at the first 8 KB, as `file`
  * and git do.
  */
-export function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array, utf8?: string | null): boolean {
   const n = Math.min(bytes.length, 8192);
   if (n === 0) return false;
   if (binarySignature(bytes) !== null) return true;
+  // Valid UTF-8 has bytes below 0x80 only as characters of their own: when its text
+  // has no such control (one native scan), neither have its first 8 KB.
+  if (utf8 != null && !BINARY_CHAR_RE.test(utf8)) return false;
   let odd = 0;
   for (let i = 0; i < n; i++) if (isBinaryByte(bytes[i]!)) odd++;
   return odd / n > 0.05;
@@ -298,7 +306,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     return { ok: true, text, encoding, guessed: true, warnings: [`encoding guessed as ${encoding} (no byte-order mark)`] };
   }
   const utf8 = utf8OrNull(bytes);
-  const binary = looksBinary(bytes);
+  const binary = looksBinary(bytes, utf8);
   // Not UTF-8, or "UTF-8" full of controls (Cyrillic in UTF-16 is all bytes below 0x80).
   if ((utf8 === null || binary) && !binarySignature(bytes)) {
     const wide2 = sniffUtf16Wide(bytes);

@@ -1,7 +1,8 @@
 /** Unit tests of single fixers, the badness score, explain steps, and adversarial inputs. */
 import { describe, expect, it } from "vitest";
 import { badness, isBad } from "./badness.js";
-import { isJunkToken } from "./fixers.js";
+import { hasJunkHint, isJunkToken, JUNK_HINT_RE } from "./fixers.js";
+import fc from "fast-check";
 import { fixMojibakeLine, fixMojibakeRuns, redecodeLine } from "./mojibake.js";
 import { repair } from "./index.js";
 
@@ -152,5 +153,24 @@ describe("adversarial inputs stay linear (finish, and give sane output)", () => 
   it("a very long token without spaces", () => {
     const t = "x".repeat(big) + "ý۴" + "y".repeat(big);
     expect(repair(t).text.length).toBeGreaterThan(2 * big - 1);
+  });
+});
+
+describe("hasJunkHint", () => {
+  // Characters at the edges of what JUNK_HINT_RE tells apart: ASCII, line terminators,
+  // the lead letters, accented and other Latin (ª, IPA, Roman numerals, full-width),
+  // letters and digits of other scripts, Common and Inherited ones, format characters
+  // (also astral ones), astral letters, lone surrogates.
+  const pieces = ["a", "Z", "7", " ", "\n", "\r", "\u2028", "\u2029", "\u00c2", "\u00c3", "\u00d0", "\u00d1", "\u00d8", "\u00d9", "\ufffd", "é", "ý", "ª", "ɐ", "ᵃ", "Ⅻ", "Ａ", "ﬀ", "ß", "Ω", "п", "۴", "٣", "中", "シ", "가", "ก", "·", "—", "\u0301", "\u200b", "\u200d", "\u00ad", "\ufeff", "\u{e0001}", "\u{1d173}", "𝐀", "😀", "\u{10780}", "\ud800", "\udc00", "ỹ", "Ǆ"];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(""));
+
+  it("is true exactly where JUNK_HINT_RE matches", () => {
+    fc.assert(fc.property(text, (t) => hasJunkHint(t) === JUNK_HINT_RE.test(t)), { numRuns: 50000 });
+  });
+
+  it("finds junk beside a word of another script and a line of format characters, not accented words", () => {
+    expect(hasJunkHint("۴ý")).toBe(true);
+    expect(hasJunkHint("text\n\u200b\u200b\nmore")).toBe(true);
+    expect(hasJunkHint("Ñandú naïve Tシャツ")).toBe(false);
   });
 });
