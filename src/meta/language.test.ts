@@ -103,7 +103,7 @@ describe("functionWordVotes", () => {
       m.set("", ws.length);
       return m;
     };
-    const piece = fc.constantFrom("The", "the", "AND", "und", "ÜBER", "über", "И", "не", "Что", "ΚΑΙ", "το", "𝐀𝐁", "ǅA", "Ǆa", "a", " ", ", ", "-", "'", "’", "2024", "\ud800", "É", "ß", "İ", "x");
+    const piece = fc.constantFrom("The", "the", "AND", "und", "ÜBER", "über", "И", "не", "Что", "ΚΑΙ", "το", "𝐀𝐁", "ǅA", "Ǆa", "a", " ", ", ", "-", "'", "’", "2024", "\ud800", "É", "ß", "İ", "x", "ΟΔΟΣ", "Σ", "ς", "\u212a", "Ǉ");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
         const text = ps.join("");

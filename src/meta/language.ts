@@ -204,21 +204,92 @@ const PROFILE_SEEN = new Int32Array(PROFILE_TABLE.keys.length);
 /** A letter (\p{L}) at code point c of lower-cased text: a-z below 0x80 (no upper case is left there). */
 const isLowerTextLetter = (c: number): boolean => (c < 0x80 ? c >= 0x61 && c <= 0x7a : (charFlags(c) & LETTER) !== 0);
 
-/** Votes of function words per language over the words of the text; key "" holds the word count. */
-export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
-  const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
-  const table = profiles === PROFILE_SETS ? PROFILE_TABLE : wordTable(index);
-  // How many times each profile word (by slot) occurs, and the slots in the order of
-  // their first occurrence: the votes are counted from these at the end, once per
-  // distinct word rather than once per language per occurrence ("de", "la", "a" are
-  // listed by many languages and make up a good share of running text).
-  const seen = table === PROFILE_TABLE ? PROFILE_SEEN : new Int32Array(table.keys.length);
+/** lowerLetterUnit's answers besides a lower-case letter. */
+const NOT_LETTER = 1;
+const CONTEXTUAL = 2;
+
+/**
+ * For each BMP code unit met so far (0 = not yet known): the unit it lower-cases to
+ * when that is a letter (\p{L}); NOT_LETTER when it is none; CONTEXTUAL for units
+ * that toLowerCase does not map one for one on their own: Σ (σ or ς by its place),
+ * İ (two units), surrogates (astral letters). ASCII is filled in at once.
+ */
+const LOWER_LETTER_UNIT = new Uint16Array(0x10000);
+for (let c = 0; c < 0x80; c++) LOWER_LETTER_UNIT[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c >= 0x61 && c <= 0x7a ? c : NOT_LETTER;
+
+function lowerLetterUnit(c: number): number {
+  const known = LOWER_LETTER_UNIT[c]!;
+  if (known !== 0) return known;
+  let v: number;
+  const l = String.fromCharCode(c).toLowerCase();
+  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) || l.length !== 1 || (l.charCodeAt(0) >= 0xd800 && l.charCodeAt(0) <= 0xdfff)) v = CONTEXTUAL;
+  else v = isLowerTextLetter(l.charCodeAt(0)) ? l.charCodeAt(0) : NOT_LETTER;
+  return (LOWER_LETTER_UNIT[c] = v);
+}
+
+/** slotOf for a word of the text as it would read lower-cased (every unit of it maps one for one). */
+function slotOfLowered(t: WordTable, text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const key = t.keys[slot];
+    if (key === undefined) return -1;
+    if (t.hashes[slot] !== h || key.length !== len) continue;
+    let j = 0;
+    while (j < len && key.charCodeAt(j) === LOWER_LETTER_UNIT[text.charCodeAt(start + j)]) j++;
+    if (j === len) return slot;
+  }
+}
+
+/** What a count of words leaves: the word count, the profile words met (their counts in `seen`, by slot) in the order first met. */
+interface WordCount {
+  words: number;
+  firstSeen: number[];
+}
+
+/**
+ * The words of the text as toLowerCase would give them, read from the text itself
+ * with each unit lower-cased through lowerLetterUnit: toLowerCase maps all but the
+ * CONTEXTUAL units one for one, so the words, their code units and their places are
+ * those of the lower-cased text. Returns null (with `seen` left all zero) at the
+ * first CONTEXTUAL unit, for countWords to start again on text.toLowerCase().
+ */
+function countWordsInPlace(text: string, table: WordTable, longest: number, seen: Int32Array): WordCount | null {
   const firstSeen: number[] = [];
-  // The words are the runs of two or more letters (\p{L}{2,}) of the lower-cased text.
-  // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
-  // abbreviations in menus and tables make them vote for the wrong language.
-  // Runs longer than every profile word are counted without being looked up.
-  const lower = text.toLowerCase();
+  const n = text.length;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    let l = lowerLetterUnit(text.charCodeAt(i));
+    if (l === NOT_LETTER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = HASH_START;
+    while (l > CONTEXTUAL) {
+      h = hashStep(h, l);
+      if (++i === n) break;
+      l = lowerLetterUnit(text.charCodeAt(i));
+    }
+    if (l === CONTEXTUAL) {
+      for (const slot of firstSeen) seen[slot] = 0;
+      return null;
+    }
+    if (i - start < 2) continue;
+    words++;
+    if (i - start > longest) continue;
+    const key = h >>> 1;
+    if ((table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) === 0) continue;
+    const slot = slotOfLowered(table, text, start, i, key);
+    if (slot < 0) continue;
+    if (seen[slot]!++ === 0) firstSeen.push(slot);
+  }
+  return { words, firstSeen };
+}
+
+/** The words of text lower-cased (as countWordsInPlace counts them), read by code point. */
+function countWords(lower: string, table: WordTable, longest: number, seen: Int32Array): WordCount {
+  const firstSeen: number[] = [];
   const n = lower.length;
   let words = 0;
   let i = 0;
@@ -261,13 +332,31 @@ export function functionWordVotes(text: string, profiles: Record<string, Readonl
     }
     if (letters < 2) continue;
     words++;
-    if (i - start > index.longest) continue;
+    if (i - start > longest) continue;
     const key = h >>> 1;
     if ((table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) === 0) continue;
     const slot = slotOf(table, lower, start, i, key);
     if (slot < 0) continue;
     if (seen[slot]!++ === 0) firstSeen.push(slot);
   }
+  return { words, firstSeen };
+}
+
+/** Votes of function words per language over the words of the text; key "" holds the word count. */
+export function functionWordVotes(text: string, profiles: Record<string, ReadonlySet<string>> = PROFILE_SETS): Map<string, number> {
+  const index = profiles === PROFILE_SETS ? PROFILE_INDEX : invert(profiles);
+  const table = profiles === PROFILE_SETS ? PROFILE_TABLE : wordTable(index);
+  // How many times each profile word (by slot) occurs, and the slots in the order of
+  // their first occurrence: the votes are counted from these at the end, once per
+  // distinct word rather than once per language per occurrence ("de", "la", "a" are
+  // listed by many languages and make up a good share of running text).
+  const seen = table === PROFILE_TABLE ? PROFILE_SEEN : new Int32Array(table.keys.length);
+  // The words are the runs of two or more letters (\p{L}{2,}) of the lower-cased text.
+  // One-letter words ("a", "i", "w", "e") are left out: initials, list markers and
+  // abbreviations in menus and tables make them vote for the wrong language.
+  // Runs longer than every profile word are counted without being looked up.
+  // Most text lower-cases one unit for one, and is read as it is, without a lower-cased copy.
+  const { words, firstSeen } = countWordsInPlace(text, table, index.longest, seen) ?? countWords(text.toLowerCase(), table, index.longest, seen);
   // Votes per language number, and the languages in the order of their first vote:
   // a language's first vote came with the first-met word that lists it.
   const counts = new Array<number>(index.langs.length).fill(0);

@@ -120,6 +120,14 @@ export function badness(text: string): number {
   return n;
 }
 
+/** badness(text) > 0: the same tests, stopping at the first sequence. */
+export function hasBadness(text: string): boolean {
+  ANCHOR_RE.lastIndex = 0;
+  if (!ANCHOR_RE.test(text)) return false;
+  ANCHOR_RE.lastIndex = 0;
+  return BADNESS_TEST_RE.test(text);
+}
+
 /**
  * True when the text contains at least one mojibake-like sequence. Only looks
  * at a few characters around each anchor, so long correct text costs one fast scan.

@@ -1,6 +1,6 @@
 /** Unit tests of single fixers, the badness score, explain steps, and adversarial inputs. */
 import { describe, expect, it } from "vitest";
-import { badness, isBad } from "./badness.js";
+import { badness, hasBadness, isBad } from "./badness.js";
 import { hasJunkHint, isJunkToken, JUNK_HINT_RE } from "./fixers.js";
 import fc from "fast-check";
 import { fixMojibakeLine, fixMojibakeRuns, redecodeLine } from "./mojibake.js";
@@ -172,5 +172,14 @@ describe("hasJunkHint", () => {
     expect(hasJunkHint("۴ý")).toBe(true);
     expect(hasJunkHint("text\n\u200b\u200b\nmore")).toBe(true);
     expect(hasJunkHint("Ñandú naïve Tシャツ")).toBe(false);
+  });
+});
+
+describe("hasBadness", () => {
+  it("says whether badness is above zero", () => {
+    // Mojibake pieces (windows-1252, windows-1251, MacRoman, KOI8-R readings), their sources, and plain text.
+    const pieces = ["Ã©", "â€™", "Â ", "Ð¿Ñ€", "Ø§Ù„", "вЂ™", "РџС", "ШѓШѓ", "√©", "п▓", "╨Т", "é", "’", "Привет", "« ", "»", "°C", "½", "a", "Z", " ", "\n", "ÃƒÂ©", "\u0092", "œ", "Œ1"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((xs) => xs.join(""));
+    fc.assert(fc.property(text, (t) => hasBadness(t) === badness(t) > 0), { numRuns: 20000 });
   });
 });

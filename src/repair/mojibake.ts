@@ -8,7 +8,7 @@
  * words of otherwise correct text).
  */
 import { TextDecoder } from "node:util";
-import { badness, isBad } from "./badness.js";
+import { badness, hasBadness, isBad } from "./badness.js";
 import { charFlags, LETTER, LOWERS, LOWER_LETTER } from "../unicode/chars.js";
 import { CP1252_C1, MOJIBAKE_ENCODINGS, definedC1For, encoderFor, type MojibakeEncoding } from "./tables.js";
 
@@ -112,7 +112,9 @@ export interface RedecodeResult {
  * breaks a tie, then the order of MOJIBAKE_ENCODINGS (how common the accident is).
  */
 export function redecodeLine(line: string, prefer: MojibakeEncoding | null = null): RedecodeResult | null {
-  const before = badness(line);
+  // The line's badness, asked for only when a decoding is found, and counted in full
+  // only when that decoding is not clean (0 needs only to know whether it has any).
+  const before = new LineBadness(line);
   const start = firstNonAscii(line);
   const hasC1 = C1_TEST_RE.test(line);
   let best: Decoding | null = null;
@@ -143,8 +145,25 @@ export function redecodeLine(line: string, prefer: MojibakeEncoding | null = nul
   return best === null ? null : { text: best.text, encoding: best.encoding };
 }
 
+/** A line's badness, worked out as far as asked and kept. */
+class LineBadness {
+  private n = -1;
+  private some: boolean | null = null;
+  constructor(private readonly line: string) {}
+  /** badness(line) > 0, without counting every sequence. */
+  any(): boolean {
+    if (this.some === null) this.some = this.n >= 0 ? this.n > 0 : hasBadness(this.line);
+    return this.some;
+  }
+  /** badness(line). */
+  count(): number {
+    if (this.n < 0) this.n = badness(this.line);
+    return this.n;
+  }
+}
+
 /** The line decoded whole through a code page, if that decoding is acceptable (see redecodeLine), else null. */
-function wholeDecoding(line: string, enc: MojibakeEncoding, before: number, unread: number, prefer: MojibakeEncoding | null): Decoding | null {
+function wholeDecoding(line: string, enc: MojibakeEncoding, before: LineBadness, unread: number, prefer: MojibakeEncoding | null): Decoding | null {
   const d = decodeChecked(line, enc);
   if (!d) return null;
   // One or two sequences of nothing but letters in a rarer code page ("ÈßÄ" is 駀 in
@@ -161,7 +180,7 @@ function wholeDecoding(line: string, enc: MojibakeEncoding, before: number, unre
   // sequences is mojibake all the same ("ÂŤUn interventoÂť" → "«Un intervento»"),
   // if into letters that fit: not "LՎtat" (L’état through MacRoman: Armenian
   // inside a Latin word), not "NESTLɮ" (NESTLÉ®: IPA).
-  const strong = (before > 0 && score <= before) || (score === 0 && d.long);
+  const strong = score === 0 ? before.any() || d.long : before.count() >= score;
   if (!strong && !(score === 0 && d.sequences >= 2 && rare === 0 && scriptSeams(d.text) <= scriptSeams(line))) return null;
   return { text: d.text, encoding: enc, score, unread, rare };
 }
