@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { installFastSbcs } from "./chardet-fast.js";
+import { installFastMbcs, installFastSbcs } from "./chardet-fast.js";
 
 const load = createRequire(import.meta.url);
 const original = installFastSbcs();
@@ -86,3 +86,82 @@ describe("fast single-byte n-gram scoring", () => {
     expect(fast[0]!.name).toBe("ISO-8859-1");
   });
 });
+
+describe("fast multi-byte walk", () => {
+  const originalMbcs = installFastMbcs();
+  const mbcs = load("chardet/lib/encoding/mbcs") as Record<string, new () => { match(det: unknown): unknown }>;
+  const mbcsBase = Object.getPrototypeOf(mbcs.sjis!.prototype) as { match(det: unknown): unknown };
+
+  /** Every multi-byte recogniser scores the bytes the same with chardet's match and with the fast one. */
+  function expectSameMbcs(bytes: Uint8Array): void {
+    const det = context(bytes);
+    for (const [name, Rec] of Object.entries(mbcs)) {
+      if (typeof Rec !== "function") continue;
+      const want = originalMbcs!.call(new Rec(), det);
+      const got = mbcsBase.match.call(new Rec(), det);
+      expect(got, name).toEqual(want);
+    }
+  }
+
+  it("is installed in chardet", () => {
+    expect(originalMbcs).toBeTypeOf("function");
+    expect(mbcsBase.match).not.toBe(originalMbcs);
+  });
+
+  it("gives chardet's own confidences on text in CJK and Latin code pages", () => {
+    const texts = ["東京都は月曜日、新しい計画を発表した。Tokyo 2026 年。", "서울시는 월요일 새로운 계획을 발표했다. Seoul 2026.", "北京市周一宣布了新的计划。Beijing 2026 年。", "Le ministre a déclaré à l'Assemblée : « ça coûte très cher ». "];
+    for (const t of texts) {
+      for (const label of ["shift_jis", "euc-jp", "euc-kr", "big5", "gb18030", "windows-1252"]) {
+        let bytes: Uint8Array;
+        try {
+          bytes = encodeWith(t.repeat(4), label);
+        } catch {
+          continue;
+        }
+        expectSameMbcs(bytes);
+      }
+    }
+    // The walk does score: Japanese in Shift_JIS is recognised.
+    const sjis = mbcsBase.match.call(new mbcs.sjis!(), context(encodeWith(texts[0]!.repeat(4), "shift_jis"))) as { confidence: number } | null;
+    expect(sjis?.confidence).toBeGreaterThan(10);
+  });
+
+  it("gives chardet's own confidences on any bytes, mostly ASCII or not", () => {
+    const byte = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0, max: 255 }));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 400 }), (bs) => expectSameMbcs(Uint8Array.from(bs))),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Text encoded with a WHATWG encoder that Node lacks as TextEncoder: through the decoder's byte table, two-byte sequences included. */
+function encodeWith(text: string, label: string): Uint8Array {
+  // Build char -> bytes by decoding every 1- and 2-byte sequence (enough for these code pages).
+  const decoder = new TextDecoder(label, { fatal: true });
+  const table = new Map<string, number[]>();
+  for (let b = 0; b < 0x80; b++) table.set(String.fromCharCode(b), [b]);
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      try {
+        const ch = decoder.decode(Uint8Array.of(a, b));
+        if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
+      } catch {
+        // not a character there
+      }
+    }
+    try {
+      const ch = decoder.decode(Uint8Array.of(a));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [a]);
+    } catch {
+      // a lead byte
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const bs = table.get(ch);
+    if (!bs) throw new Error(`${label} lacks ${ch}`);
+    out.push(...bs);
+  }
+  return Uint8Array.from(out);
+}

@@ -187,3 +187,160 @@ export function installFastSbcs(): ((det: unknown) => unknown) | null {
     return null;
   }
 }
+
+/*
+ * The multi-byte recognisers (Shift_JIS, Big5, EUC-JP, EUC-KR, GB18030) walk the
+ * input a character at a time through a method call per character, five times over.
+ * In all five a byte below 0x80 is a character of its own, without error and below
+ * 0x100: it only adds to the character count, and cannot end the walk (the counts
+ * the walk stops on do not change). fastMbcsMatch is chardet's mbcs.prototype.match
+ * with such runs skipped at once, to the next byte from 0x80 (found once per input
+ * and shared by the five); the other characters still go through the recogniser's
+ * own nextChar.
+ */
+
+/** The parts of chardet's multi-byte recogniser (lib/encoding/mbcs.js) used here. */
+interface MbcsRecognizer {
+  commonChars: number[] | null;
+  nextChar(iter: IteratedChar, det: MbcsDetection): boolean;
+}
+
+/** chardet's detection context (the fields the multi-byte walk reads). */
+interface MbcsDetection {
+  rawInput: Uint8Array;
+  rawLen: number;
+}
+
+/** chardet's IteratedChar (not exported there), field for field. */
+class IteratedChar {
+  charValue = 0;
+  index = 0;
+  nextIndex = 0;
+  error = false;
+  done = false;
+  reset(): void {
+    this.charValue = 0;
+    this.index = -1;
+    this.nextIndex = 0;
+    this.error = false;
+    this.done = false;
+  }
+  nextByte(det: MbcsDetection): number {
+    if (this.nextIndex >= det.rawLen) {
+      this.done = true;
+      return -1;
+    }
+    return det.rawInput[this.nextIndex++]! & 0x00ff;
+  }
+}
+
+/** chardet's mbcs binarySearch, probe for probe (iterative). */
+function binarySearch(arr: readonly number[], value: number): number {
+  let left = 0;
+  let right = arr.length - 1;
+  while (right >= left) {
+    const mid = Math.floor((left + right) >>> 1);
+    if (value > arr[mid]!) left = mid + 1;
+    else if (value < arr[mid]!) right = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** For each input: index → the first index from there holding a byte from 0x80 (rawLen when none). */
+const nextHighOf = new WeakMap<Uint8Array, Int32Array>();
+
+function nextHigh(det: MbcsDetection): Int32Array {
+  let t = nextHighOf.get(det.rawInput);
+  if (t && t.length === det.rawLen + 1) return t;
+  const n = det.rawLen;
+  t = new Int32Array(n + 1);
+  let next = n;
+  t[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (det.rawInput[i]! >= 0x80) next = i;
+    t[i] = next;
+  }
+  nextHighOf.set(det.rawInput, t);
+  return t;
+}
+
+/** mbcs.prototype.match (chardet 2.x), with runs of bytes below 0x80 counted at once. */
+function fastMbcsMatch(this: MbcsRecognizer, det: MbcsDetection, makeMatch: (det: MbcsDetection, rec: MbcsRecognizer, confidence: number) => Match): Match | null {
+  let doubleByteCharCount = 0;
+  let commonCharCount = 0;
+  let badCharCount = 0;
+  let totalCharCount = 0;
+  let confidence = 0;
+  const iter = new IteratedChar();
+  const skip = nextHigh(det);
+  detectBlock: {
+    for (iter.reset(); ; ) {
+      const k = skip[Math.min(iter.nextIndex, det.rawLen)]!;
+      if (k > iter.nextIndex) {
+        totalCharCount += k - iter.nextIndex;
+        iter.nextIndex = k;
+      }
+      if (!this.nextChar(iter, det)) break;
+      totalCharCount++;
+      if (iter.error) {
+        badCharCount++;
+      } else {
+        const cv = iter.charValue & 0xffffffff;
+        if (cv > 0xff) {
+          doubleByteCharCount++;
+          if (this.commonChars != null) {
+            if (binarySearch(this.commonChars, cv) >= 0) commonCharCount++;
+          }
+        }
+      }
+      if (badCharCount >= 2 && badCharCount * 5 >= doubleByteCharCount) break detectBlock;
+    }
+    if (doubleByteCharCount <= 10 && badCharCount == 0) {
+      if (doubleByteCharCount == 0 && totalCharCount < 10) confidence = 0;
+      else confidence = 10;
+      break detectBlock;
+    }
+    if (doubleByteCharCount < 20 * badCharCount) {
+      confidence = 0;
+      break detectBlock;
+    }
+    if (this.commonChars == null) {
+      confidence = 30 + doubleByteCharCount - 20 * badCharCount;
+      if (confidence > 100) confidence = 100;
+    } else {
+      const maxVal = Math.log(doubleByteCharCount / 4);
+      const scaleFactor = 90.0 / maxVal;
+      confidence = Math.floor(Math.log(commonCharCount + 1) * scaleFactor + 10);
+      confidence = Math.min(confidence, 100);
+    }
+  }
+  return confidence == 0 ? null : makeMatch(det, this, confidence);
+}
+
+/** chardet's own multi-byte match, once fastMbcsMatch is in its place. */
+let originalMbcs: ((det: unknown) => unknown) | null = null;
+
+/**
+ * Puts fastMbcsMatch in place of chardet's multi-byte match (as installFastSbcs does
+ * for the single-byte one). Returns chardet's own match, or null when chardet's layout
+ * is not the one this was written for (then chardet is left as it is).
+ */
+export function installFastMbcs(): ((det: unknown) => unknown) | null {
+  if (originalMbcs) return originalMbcs;
+  const load = createRequire(import.meta.url);
+  try {
+    const mbcs = load("chardet/lib/encoding/mbcs") as Record<string, unknown>;
+    const makeMatch = (load("chardet/lib/match") as { default: (det: MbcsDetection, rec: MbcsRecognizer, confidence: number) => Match }).default;
+    const sjis = mbcs.sjis as { prototype: object } | undefined;
+    const base = sjis ? (Object.getPrototypeOf(sjis.prototype) as { match?: (det: unknown) => unknown }) : null;
+    if (!base || typeof base.match !== "function" || typeof makeMatch !== "function") return null;
+    originalMbcs = base.match;
+    base.match = function (this: MbcsRecognizer, det: unknown) {
+      return fastMbcsMatch.call(this, det as MbcsDetection, makeMatch);
+    };
+    return originalMbcs;
+  } catch {
+    return null;
+  }
+}

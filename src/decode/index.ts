@@ -15,7 +15,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
-import { installFastSbcs } from "./chardet-fast.js";
+import { installFastMbcs, installFastSbcs } from "./chardet-fast.js";
 import { TextDecoder } from "node:util";
 import type { DecodeOptions, DecodeResult } from "../types.js";
 import { decodeWindows1252 } from "../repair/tables.js";
@@ -242,6 +242,7 @@ function loadChardet(): Chardet {
     chardet = createRequire(import.meta.url)("chardet") as Chardet;
     // Same answers, ~10x faster single-byte scoring (./chardet-fast.ts).
     installFastSbcs();
+    installFastMbcs();
   }
   return chardet;
 }
