@@ -116,7 +116,9 @@ const JALALI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(JALALI_MONTHS.
  * year is kept). Null for any other month word.
  */
 function otherCalendarDate(month: string, year: number, day: number): { y: number; m: number; d: number } | null {
-  const jm = JALALI_MONTH_NUMBERS.get(month);
+  // Persian typed on an Arabic keyboard has Arabic yeh "ي" where Persian has "ی"
+  // ("ارديبهشت", "فروردين"): the same month.
+  const jm = JALALI_MONTH_NUMBERS.get(month.includes("\u064a") ? month.replaceAll("\u064a", "\u06cc") : month);
   if (jm) return jalaliToGregorian(year, jm, day);
   const tm = THAI_MONTH_NUMBERS.get(month);
   if (tm) return { y: year > 2400 ? year - BUDDHIST_ERA_OFFSET : year, m: tm, d: day };
