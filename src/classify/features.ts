@@ -192,6 +192,39 @@ for (let c = 0; c < 128; c++) if (isWordChar(c)) ASCII_ALNUM[c] = 1 + (isLetter(
 
 /** simpleHash of the word simpleWordEnd last found. */
 let simpleWordHash = 0;
+/** The hash simpleRun carries on (FNV-1a over lower-cased code units). */
+let runHash = 0;
+
+/**
+ * End of the run of letters and digits (letters only, when lettersOnly) that starts
+ * at i, its code units' lower case hashed on into runHash; -1 when a unit of the run
+ * is not simple.
+ */
+function simpleRun(text: string, i: number, lettersOnly: boolean): number {
+  const n = text.length;
+  let h = runHash;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let l: number;
+    if (c < 0x80) {
+      const k = ASCII_ALNUM[c]!;
+      if (k === 0 || (lettersOnly && k !== 2)) break;
+      l = asciiLower(c);
+    } else if (c < 0x0e00) {
+      if (!(lettersOnly ? isLetter(c) : isWordChar(c))) break;
+      l = LOWER_UNIT[c]!;
+      if (l === 0xffff) return -1;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (lettersOnly ? isLetter(cp) : isWordChar(cp)) return -1;
+      break;
+    }
+    h = Math.imul(h ^ l, 0x01000193);
+    i++;
+  }
+  runHash = h;
+  return i;
+}
 
 /**
  * wordEnd and simpleHash in one scan: the end of the word that starts at i
@@ -200,52 +233,17 @@ let simpleWordHash = 0;
  * apostrophes each followed by a run of letters.
  */
 function simpleWordEnd(text: string, i: number): number {
-  let h = 0x811c9dc5;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let l: number;
-    if (c < 0x80) {
-      if (ASCII_ALNUM[c] === 0) break;
-      l = asciiLower(c);
-    } else if (c < 0x0e00) {
-      if (!isWordChar(c)) break;
-      l = LOWER_UNIT[c]!;
-      if (l === 0xffff) return -1;
-    } else {
-      if (isWordChar(text.codePointAt(i)!)) return -1;
-      break;
-    }
-    h = Math.imul(h ^ l, 0x01000193);
-    i++;
-  }
+  runHash = 0x811c9dc5;
+  let end = simpleRun(text, i, false);
   for (;;) {
-    const q = text.charCodeAt(i);
-    if ((q !== 0x27 && q !== 0x2019) || i + 1 >= n) break;
-    if (!isLetter(text.codePointAt(i + 1)!)) break;
-    h = Math.imul(h ^ q, 0x01000193);
-    i++;
-    // Letters only past the apostrophe (at least one: the one just seen).
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      let l: number;
-      if (c < 0x80) {
-        if (ASCII_ALNUM[c] !== 2) break;
-        l = asciiLower(c);
-      } else if (c < 0x0e00) {
-        if (!isLetter(c)) break;
-        l = LOWER_UNIT[c]!;
-        if (l === 0xffff) return -1;
-      } else {
-        if (isLetter(text.codePointAt(i)!)) return -1;
-        break;
-      }
-      h = Math.imul(h ^ l, 0x01000193);
-      i++;
-    }
+    if (end < 0) return -1;
+    const q = text.charCodeAt(end);
+    if ((q !== 0x27 && q !== 0x2019) || end + 1 >= text.length || !isLetter(text.codePointAt(end + 1)!)) break;
+    runHash = Math.imul(runHash ^ q, 0x01000193);
+    end = simpleRun(text, end + 1, true);
   }
-  simpleWordHash = h >>> 1;
-  return i;
+  simpleWordHash = runHash >>> 1;
+  return end;
 }
 
 /** The slot of the word text[start, end) (lower-cased, with hash h): where it is, or the free slot where it goes. */
