@@ -47,7 +47,7 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
         }
         break;
       case "byline": {
-        const p = parseByline(b.text) ?? parseBareByline(b.text);
+        const p = parseByline(b.text, { language: ctx.language }) ?? parseBareByline(b.text);
         if (byline === null) {
           byline = p?.byline ?? b.text;
           authors = p?.authors ?? [];

@@ -630,7 +630,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   const near = Math.max(from, start - FRONT_MATTER_SPAN); // the blocks just before the story
   // Each block's byline tests, once: the look-ahead below, the loop and the standfirst's
   // look at its next block ask them of the same few blocks.
-  const bylineAt = memo((i) => (raws[i]!.words <= 16 && looksLikeByline(out[i]!.text)) || (raws[i]!.words <= 45 && looksLikeBioByline(out[i]!.text)));
+  const bylineAt = memo((i) => (raws[i]!.words <= 16 && looksLikeByline(out[i]!.text, { language })) || (raws[i]!.words <= 45 && looksLikeBioByline(out[i]!.text, { language })));
   const bareAt = memo((i) => bareByline(out, raws, i, language));
   // A byline with "By" under the headline wins over a bare name line.
   let bylineAhead = false;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { phraseKey, phraseKeyStart } from "./boilerplate.js";
+import { isBoilerplateKey, isSkipLink, phraseKey, phraseKeyStart } from "./boilerplate.js";
 
 describe("phraseKey", () => {
   it("lowercases and trims punctuation, symbols and space at both ends only", () => {
@@ -63,5 +63,21 @@ describe("phraseKeyStart", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("isSkipLink", () => {
+  it("knows the listed skip links, and short lines that begin with one of three words or more", () => {
+    expect(isSkipLink("skip to main content")).toBe(true);
+    expect(isSkipLink("pular para o conteúdo principal")).toBe(true);
+    expect(isSkipLink("ruka hadi maudhui")).toBe(true);
+    expect(isSkipLink("zum inhalt springen")).toBe(true);
+    expect(isBoilerplateKey("pular para o conteúdo principal")).toBe(true);
+  });
+  it("takes no line that only begins with a two-word one, and no long line", () => {
+    // "Zum Inhalt" (to the content) is listed, and begins German subheads.
+    expect(isSkipLink("zum inhalt des koalitionsvertrags")).toBe(false);
+    expect(isSkipLink("skip to main content of the council's decision on the harbour")).toBe(false);
+    expect(isSkipLink("skip the queue at the ferry terminal")).toBe(false);
   });
 });

@@ -33,6 +33,8 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "رفتن به محتوا", "सामग्री पर जाएं", "मुख्य सामग्री पर जाएं", "ข้ามไปยังเนื้อหา", "salta al contingut",
     "vés al contingut", "ir al contenido principal", "hoppa över navigering", "skip navigation", "skip to main navigation",
     "skip to footer", "skip to search", "jump to content", "jump to main content", "go to content", "go to main content",
+    // Swahili.
+    "ruka hadi maudhui", "ruka hadi kwenye maudhui", "nenda kwenye maudhui", "ruka kwenda kwenye maudhui",
   ],
   en: [
     "share", "share this", "share this article",
@@ -88,7 +90,8 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   pl: ["udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "szukaj", "zaloguj się", "komentarze", "odpowiedz", "więcej informacji", "zobacz więcej", "czytaj dalej"],
   nl: ["delen", "printen", "advertentie", "lees meer", "sluiten", "zoeken", "inloggen", "reacties", "deel artikel", "naar hoofdinhoud"],
   pt: ["compartilhar", "compartilhe", "imprimir", "publicidade", "leia mais", "fechar", "buscar", "entrar", "comentários", "responder", "siga-nos", "saiba mais", "mais informações", "nos siga no",
-    "copiar link", "link copiado", "aumentar fonte", "diminuir fonte", "ouvir o texto", "ouvir", "salvar", "ícone fechar"],
+    "copiar link", "link copiado", "aumentar fonte", "diminuir fonte", "ouvir o texto", "ouvir", "salvar", "ícone fechar",
+    "continua após a publicidade", "continua depois da publicidade", "publicidade continua após o anúncio"],
   ja: [
     "メインコンテンツへスキップ", "シェア", "この記事をシェア", "記事をシェア", "ツイート", "ログイン", "会員登録", "印刷", "広告",
     "続きを読む", "もっと見る", "閉じる", "検索", "ホーム", "トップへ戻る", "ページの先頭へ", "コメント", "ブックマーク", "保存",
@@ -118,6 +121,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   th: ["แชร์", "หน้าแรก", "โฆษณา", "อ่านต่อ", "ความคิดเห็น", "ค้นหา"],
   vi: ["chia sẻ", "trang chủ", "quảng cáo", "đọc tiếp", "bình luận", "tìm kiếm", "đăng nhập", "in bài"],
   id: ["bagikan", "beranda", "iklan", "baca selengkapnya", "komentar", "cari", "masuk"],
+  sw: ["shiriki", "shiriki habari hii", "tafuta", "menyu", "ingia", "jiandikishe", "maoni", "tangazo", "soma zaidi", "nyumbani"],
 };
 
 /** Badges printed next to teasers; they become the teaser's label. */
@@ -159,6 +163,7 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   th: ["ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "ข่าวยอดนิยม", "อ่านเพิ่มเติม", "บทความที่เกี่ยวข้อง"],
   vi: ["xem thêm", "tin liên quan", "đọc thêm", "tin mới nhất", "xem nhiều nhất", "tin nổi bật", "bài liên quan"],
   id: ["baca juga", "berita terkait", "terpopuler", "berita terkini", "artikel terkait"],
+  sw: ["habari zaidi", "habari nyingine", "habari zinazohusiana", "zilizosomwa zaidi", "soma pia", "habari kuu"],
   ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
   zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
   cs: ["související", "související články", "nejčtenější", "mohlo by vás zajímat", "další články", "přečtěte si také", "čtěte také", "čtěte též"],
@@ -304,6 +309,38 @@ export const LIST_JOINERS: readonly string[] = ["and", "or", "und", "oder", "et"
 export const BOILERPLATE_SET: ReadonlySet<string> = toSet(BOILERPLATE_BLOCKS);
 /** "Skip to main content" in any language. */
 export const SKIP_LINK_SET: ReadonlySet<string> = new Set(BOILERPLATE_BLOCKS.skip);
+/**
+ * The skip links of three words or more, which a longer skip link can begin with
+ * ("pular para o conteúdo" in "pular para o conteúdo principal"). Shorter ones begin
+ * ordinary lines too: "Zum Inhalt des Vertrags" is a German subhead.
+ */
+const SKIP_LINK_PREFIXES: ReadonlySet<string> = new Set([...SKIP_LINK_SET].filter((p) => p.split(" ").length >= 3));
+/** Their first words ("skip", "pular", "перейти"). */
+const SKIP_LINK_FIRST_WORDS: ReadonlySet<string> = new Set([...SKIP_LINK_PREFIXES].map((p) => p.split(" ")[0]!));
+/** Most words of a skip link that begins with a listed one. */
+const MAX_SKIP_LINK_WORDS = 6;
+
+/**
+ * A phrase key that is a skip link: a listed one, or a short line that begins with
+ * a listed one of three words or more ("pular para o conteúdo principal", "skip to
+ * main content and accessibility"): sites word their skip links in more ways than
+ * any list holds.
+ */
+export function isSkipLink(key: string): boolean {
+  if (SKIP_LINK_SET.has(key)) return true;
+  const first = key.indexOf(" ");
+  if (first < 0 || !SKIP_LINK_FIRST_WORDS.has(key.slice(0, first))) return false;
+  let words = 1;
+  for (let at = first; at >= 0; at = key.indexOf(" ", at + 1)) words++;
+  if (words > MAX_SKIP_LINK_WORDS) return false;
+  for (let at = key.indexOf(" ", first + 1); at >= 0; at = key.indexOf(" ", at + 1)) if (SKIP_LINK_PREFIXES.has(key.slice(0, at))) return true;
+  return false;
+}
+
+/** A phrase key that is a button, menu entry or prompt (BOILERPLATE_SET), or a skip link. */
+export function isBoilerplateKey(key: string): boolean {
+  return BOILERPLATE_SET.has(key) || isSkipLink(key);
+}
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);
 export const BOILERPLATE_CUE_SET: ReadonlySet<string> = toSet(BOILERPLATE_CUES);

@@ -11,8 +11,17 @@ export const BYLINE_PREFIXES: readonly string[] = [
   "автор", "авторы", "автор текста", "текст", "autorka", "yazar", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut",
   "γράφει ο", "γράφει η", "γράφει", "מאת", "بقلم", "كتب", "كتبت", "إعداد",
   "szerző", "írta", "teksti", "kirjoittaja", "tác giả", "penulis", "napisał", "napisała", "autorzy", "autori",
-  "per", "نویسنده", "گزارش",
+  "per", "نویسنده", "گزارش", "oleh",
 ];
+
+/**
+ * Byline prefixes that are common words of other languages, looked for only in text of
+ * their language: Swahili "Na Amina Juma" ("na" is "on" in Polish and Czech: "Na Dolnym
+ * Śląsku" is a subhead).
+ */
+export const LANGUAGE_BYLINE_PREFIXES: Record<string, readonly string[]> = {
+  sw: ["na"],
+};
 
 /** Words that join authors: "Jane Doe and John Roe", "Hans Müller und Eva Schmidt", "avec". */
 export const BYLINE_JOINERS: readonly string[] = [

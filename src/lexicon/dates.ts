@@ -23,6 +23,7 @@ export const MONTHS: Record<string, readonly string[]> = {
   ro: ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
   tr: ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
   id: ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+  sw: ["januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba"],
   ca: ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"],
   ru: ["января январь янв", "февраля февраль фев", "марта март мар", "апреля апрель апр", "мая май", "июня июнь июн", "июля июль июл", "августа август авг", "сентября сентябрь сен", "октября октябрь окт", "ноября ноябрь ноя", "декабря декабрь дек"],
   uk: ["січня січень", "лютого лютий", "березня березень", "квітня квітень", "травня травень", "червня червень", "липня липень", "серпня серпень", "вересня вересень", "жовтня жовтень", "листопада листопад", "грудня грудень"],

@@ -25,6 +25,7 @@ export const FUNCTION_WORDS: Record<string, string> = {
   ro: "de și în a la cu pe nu că din o un care pentru mai este să se au ca fost sunt ce lui prin după dar sau acest această fi iar",
   tr: "ve bir bu da de için ile olarak çok daha gibi olan ama en ne kadar sonra ise her veya değil var göre mi diye şekilde ancak",
   id: "dan yang di ini itu dengan untuk dari dalam tidak ke akan pada juga ada karena oleh bisa atau sudah saat lebih mereka kami kita telah seperti",
+  sw: "na ya wa za kwa katika ni kuwa hiyo hii huo ambao ambayo lakini pia kwamba cha vya hadi baada kabla zaidi sana yake wake wao kutoka bila watu mwaka",
   ca: "de la i el que a en les els del per un una amb no es va al és com més però seu seva també són dels aquesta aquest fins molt",
   hr: "i je u da se na za su od s kao što ne o iz to koji koja koje ali bi sa biti će ili nije samo još po",
   sl: "in je v na da se za so z s pa tudi ki kot ne od po iz bi so ali le še bo smo",

@@ -76,6 +76,7 @@ export const STOPWORDS: Record<string, readonly string[]> = {
     lui mai mult ne nici nu o pe pentru prin sa se si să și sub sunt tot un una unei unui va`),
   id: W(`ada adalah akan atau bahwa banyak belum bisa dalam dan dari dengan di dia ini itu juga karena ke kami
     kita lagi lebih masih mereka oleh pada para saat saya sebagai sudah tak telah tersebut tidak untuk yang`),
+  sw: W(`na ya wa za kwa la katika ni kuwa hiyo hii huo hizo hao ambao ambayo ambaye lakini pia au kwamba cha vya kama hadi baada kabla zaidi sana yake wake wao yao wetu sisi mimi yeye wewe kutoka bila tu pamoja huku hapa pale kila ili kwenye ndani nje juu chini siku leo jana`),
   ar: W(`في من على إلى عن أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت يكون قد لا لم لن ما مع عند بعد قبل
     كل بين حتى أو ثم أي هو هي هم نحن أنا منذ خلال حول ضد غير بعض فيه فيها به بها له لها إذا كما أيضا وقال
     قال وفي ومن وأن التى إلا لكن`),

@@ -74,6 +74,13 @@ describe("bylines in scripts without capitals, and prefixes without a colon", ()
     expect(parseByline("Per questo motivo il consiglio ha votato")).toBeNull();
     expect(parseBareByline("Maria de la Cruz")?.authors).toEqual(["Maria de la Cruz"]);
   });
+  it("reads a prefix that is a common word of other languages only in its own language's text", () => {
+    // Swahili "Na" (by) is Polish and Czech "na" (on, in).
+    expect(parseByline("Na Amina Juma", { language: "sw" })?.authors).toEqual(["Amina Juma"]);
+    expect(parseByline("Na Dolnym Śląsku", { language: "pl" })).toBeNull();
+    expect(parseByline("Na Dolnym Śląsku")).toBeNull();
+    expect(parseByline("Oleh Rina Kartika")?.authors).toEqual(["Rina Kartika"]);
+  });
   it("takes no sentence, and no space-separated Chinese menu words, for a name", () => {
     expect(parseByline("מאת ראש העירייה נמסר כי הכביש ייסגר בשבוע הבא לתנועה")).toBeNull();
     expect(parseBareByline("编辑 锁定 讨论")).toBeNull();

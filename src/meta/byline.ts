@@ -5,7 +5,7 @@
  * agencies, job titles, dates, "Updated ..." parts, handles and e-mails are dropped.
  * A sentence that merely starts with "By" ("By the end of the year, ...") is no byline.
  */
-import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NEWSROOM_BYLINES, NON_NAME_WORDS, ROLES, CJK_OUTLET_ENDINGS } from "../lexicon/bylines.js";
+import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, LANGUAGE_BYLINE_PREFIXES, BYLINE_ROLE_MARKERS, BYLINE_SUFFIXES, NAME_PARTICLES, NEWSROOM_BYLINES, NON_NAME_WORDS, ROLES, CJK_OUTLET_ENDINGS } from "../lexicon/bylines.js";
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
@@ -20,7 +20,19 @@ const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.l
 /** "By", "Written by", "Par", "Autor:" at the start, then space (or a colon). */
 // After the prefix a colon, or the end of the word: not another letter or digit (\b
 // knows only ASCII letters, so "מאת נועה כהן" or "Автор Иван" never matched it).
-const PREFIX_RE = new RegExp(`^(?:${byLength(BYLINE_PREFIXES).map(esc).join("|")})(?: ?:|(?![\\p{L}\\p{N}])) ?(?=\\S)`, "iu");
+const prefixRegex = (prefixes: readonly string[]): RegExp => new RegExp(`^(?:${byLength(prefixes).map(esc).join("|")})(?: ?:|(?![\\p{L}\\p{N}])) ?(?=\\S)`, "iu");
+const PREFIX_RE = prefixRegex(BYLINE_PREFIXES);
+/** PREFIX_RE with the prefixes of one language added (LANGUAGE_BYLINE_PREFIXES), by language. */
+const LANGUAGE_PREFIX_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(LANGUAGE_BYLINE_PREFIXES).map(([l, ps]) => [l, prefixRegex([...BYLINE_PREFIXES, ...ps])]));
+
+/** What the byline parsers may know of the text: its language, for the prefixes only it uses. */
+export interface BylineOptions {
+  language?: string | null;
+}
+
+function prefixRe(options: BylineOptions): RegExp {
+  return (options.language && LANGUAGE_PREFIX_RES.get(options.language)) || PREFIX_RE;
+}
 const JOINER_RE = new RegExp(`\\s(?:${byLength(BYLINE_JOINERS).map(esc).join("|")})\\s|[,;/]\\s?|\\s&\\s?`, "giu");
 const ROLE_MARKER_RE = new RegExp(`(?:^|\\s)(?:${byLength(BYLINE_ROLE_MARKERS).map(esc).join("|")})(?:\\s|$)`, "iu");
 const STOP_WORDS_RE = new RegExp(`(?:^|\\s)(?:${byLength([...UPDATED_WORDS, ...PUBLISHED_WORDS]).map(esc).join("|")})\\b`, "iu");
@@ -91,9 +103,9 @@ function isRole(text: string): boolean {
 }
 
 /** The names part of a byline: prefix removed, cut before dates, "Updated", handles, separators. */
-function namesPart(text: string): { names: string; prefixed: boolean; tail: string } {
+function namesPart(text: string, prefix: RegExp): { names: string; prefixed: boolean; tail: string } {
   let t = squeeze(text);
-  const pm = PREFIX_RE.exec(t);
+  const pm = prefix.exec(t);
   const prefixed = pm !== null;
   if (pm) t = t.slice(pm[0].length);
   let cut = t.length;
@@ -128,7 +140,7 @@ export function nameCase(name: string): string {
 }
 
 /** "By Jane Doe and John Roe" → { byline, authors }; null when the text is not a byline. */
-export function parseByline(text: string): { byline: string; authors: string[] } | null {
+export function parseByline(text: string, options: BylineOptions = {}): { byline: string; authors: string[] } | null {
   // Marks before the byline ("// By Jane Doe • Nov 11, 2020", "— Jane Doe") are decoration.
   const squeezed = squeeze(text);
   // (LEADING_MARKS_RE needs a mark first: a line that starts with an ASCII letter has none.)
@@ -140,19 +152,20 @@ export function parseByline(text: string): { byline: string; authors: string[] }
   // (Hangul and Han start at U+1100: SUFFIXED_BYLINE_RE is not tried on other text.)
   const suffixed = byline.charCodeAt(0) >= 0x1100 ? SUFFIXED_BYLINE_RE.exec(byline) : null;
   if (suffixed) return { byline, authors: [suffixed[1]!] };
-  const hasPrefix = PREFIX_RE.test(byline);
+  const prefix = prefixRe(options);
+  const hasPrefix = prefix.test(byline);
   // The date, then the author: "on March 10, 2015 by Nikhil Marathe". The byline is the "by" part.
   if (!hasPrefix) {
     const mid = MID_PREFIX_RE.exec(byline);
     if (mid && firstDateStart(byline.slice(0, mid.index)) !== undefined) {
-      const after = parseByline(byline.slice(mid.index + 1));
+      const after = parseByline(byline.slice(mid.index + 1), options);
       if (after && after.authors.length > 0) return after;
     }
   }
   // Cheap refusal first: without a prefix, a byline starts with a capital and has
   // something after the name (a comma, a separator or a date).
   if (!hasPrefix && !(/^\p{Lu}/u.test(byline) && /[,|•·—–\d-]/u.test(byline))) return null;
-  const { names, prefixed, tail } = namesPart(byline);
+  const { names, prefixed, tail } = namesPart(byline, prefix);
   if (names === "") return null;
   const pieces = names.split(JOINER_RE).map((p) => p.trim()).filter((p) => p !== "");
   const authors: string[] = [];
@@ -203,9 +216,9 @@ function withoutBio(byline: string, prefixed: boolean, authors: readonly string[
 }
 
 /** A "By" byline followed by the author's bio, as one block under the headline (up to 45 words). */
-export function looksLikeBioByline(text: string): boolean {
-  if (!PREFIX_RE.test(text) || !BIO_RE.test(text) || text.split(" ").length > MAX_BIO_BYLINE_WORDS) return false;
-  const p = parseByline(text);
+export function looksLikeBioByline(text: string, options: BylineOptions = {}): boolean {
+  if (!prefixRe(options).test(text) || !BIO_RE.test(text) || text.split(" ").length > MAX_BIO_BYLINE_WORDS) return false;
+  const p = parseByline(text, options);
   return p !== null && p.authors.length > 0 && p.byline.length < text.trim().length;
 }
 
@@ -274,6 +287,6 @@ export function newsroomByline(text: string): boolean {
 }
 
 /** True when the text is a byline. */
-export function looksLikeByline(text: string): boolean {
-  return parseByline(text) !== null;
+export function looksLikeByline(text: string, options: BylineOptions = {}): boolean {
+  return parseByline(text, options) !== null;
 }

@@ -29,6 +29,7 @@ describe("findDate", () => {
     ["27 พฤศจิกายน 2569 18:40 น.", "2026-11-27T18:40"],
     ["27. новембра 2026. у 18:40", "2026-11-27T18:40"],
     ["27 lapkričio 2026", "2026-11-27"],
+    ["27 Novemba 2026", "2026-11-27"],
     ["27. detsember 2026", "2026-12-27"],
     // Arabic-Indic, Persian and Devanagari digits; the Persian (Solar Hijri) calendar.
     ["٢٧ نوفمبر ٢٠٢٦", "2026-11-27"],

@@ -3,7 +3,7 @@
  * suffixes, bylines, datelines, dates, language. Used by classify and assemble.
  */
 
-export { looksLikeBioByline, looksLikeByline, looksLikeRole, nameLike, newsroomByline, parseBareByline, parseByline } from "./byline.js";
+export { looksLikeBioByline, looksLikeByline, looksLikeRole, nameLike, newsroomByline, parseBareByline, parseByline, type BylineOptions } from "./byline.js";
 export { looksLikeDatelineBlock, parseDateline } from "./dateline.js";
 export { findDate, findDates, findPublished, looksLikeDateLine, MONTH_NUMBERS, type DateMatch, type DateOptions } from "./date.js";
 export { detectLanguage, functionWordVotes, scriptCounts, LANGUAGE_PREFIX_CHARS } from "./language.js";

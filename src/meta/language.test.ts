@@ -24,6 +24,7 @@ describe("detectLanguage", () => {
     ["el", "Ο δήμαρχος δήλωσε τη Δευτέρα ότι η νέα γέφυρα θα ανοίξει για την κυκλοφορία μέχρι το τέλος του έτους."],
     ["th", "นายกเทศมนตรีกล่าวเมื่อวันจันทร์ว่าสะพานใหม่จะเปิดให้สัญจรได้ภายในสิ้นปีนี้"],
     ["hi", "महापौर ने सोमवार को कहा कि नया पुल साल के अंत तक यातायात के लिए खोल दिया जाएगा।"],
+    ["sw", "Meya alisema Jumatatu kwamba daraja jipya litafunguliwa kwa magari kabla ya mwisho wa mwaka na kwamba lilijengwa kwa fedha za serikali."],
   ])("%s", (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);
   });

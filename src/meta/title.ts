@@ -7,7 +7,7 @@
  * block before the story.
  */
 import type { Block } from "../types.js";
-import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, SKIP_LINK_SET, phraseKey } from "../lexicon/boilerplate.js";
+import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, isBoilerplateKey, isSkipLink, phraseKey } from "../lexicon/boilerplate.js";
 import { looksLikeByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
@@ -91,7 +91,7 @@ function isTitleLineCandidate(text: string): boolean {
   // A paragraph of story text is no <title> line (dumps that start with the story).
   if (wordCount(text) > 12 && /\p{Ll}{2}\.["”’]?$/u.test(text)) return false;
   // A button (a sidebar heading such as "Top Stories" ends the search in findTitle).
-  if (BOILERPLATE_SET.has(phraseKey(text))) return false;
+  if (isBoilerplateKey(phraseKey(text))) return false;
   // A consent prompt at the top ("We use cookies to improve your experience. Accept
   // all cookies"): two prompt words, or one in a line of two sentences.
   const cues = listedWords(text, CONSENT_WORDS);
@@ -159,7 +159,7 @@ function headlineLike(text: string): boolean {
   const n = wordCountUpTo(text, 30);
   if (n < 3 || n > 30) return false;
   if (/[.:;,]$/.test(text)) return false;
-  if (BOILERPLATE_SET.has(phraseKey(text))) return false;
+  if (isBoilerplateKey(phraseKey(text))) return false;
   return hasLetters(text, 8);
 }
 
@@ -276,7 +276,7 @@ const MAX_LOGO_WORDS = 5;
 
 /** A skip link among the blocks before `ti` (the dump starts with the page's body, not its <title>). */
 function skipLinkBefore(blocks: readonly Block[], ti: number): boolean {
-  for (let i = 0; i < ti; i++) if (SKIP_LINK_SET.has(phraseKey(blocks[i]!.text))) return true;
+  for (let i = 0; i < ti; i++) if (isSkipLink(phraseKey(blocks[i]!.text))) return true;
   return false;
 }
 
@@ -370,7 +370,7 @@ function sidebarHeadingBefore(blocks: readonly Block[], from: number, to: number
 
 /** A line of the story's front matter or a button: byline, date line, "Share". */
 function frontMatterLine(text: string): boolean {
-  return BOILERPLATE_SET.has(phraseKey(text)) || looksLikeDateLine(text) || looksLikeByline(text) || wordCountUpTo(text, 3) <= 2;
+  return isBoilerplateKey(phraseKey(text)) || looksLikeDateLine(text) || looksLikeByline(text) || wordCountUpTo(text, 3) <= 2;
 }
 
 /**
