@@ -516,18 +516,28 @@ const CLOSING_SENTENCE_SCORE = 0.4;
  * that the model nearly kept; it is story, not the start of what follows.
  */
 function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: ArrayLike<number>, end: number, set: Setter): void {
-  const i = end + 1;
-  if (end < 0 || i >= out.length || out[i]!.label !== "boilerplate") return;
+  if (end < 0) return;
+  // After the last paragraph, and the subheads or list items that follow it (a
+  // listicle's last numbered subhead is over its last paragraph).
+  let i = end + 1;
+  while (i < out.length && (out[i]!.label === "heading" || out[i]!.label === "list-item")) i++;
+  if (i >= out.length || out[i]!.label !== "boilerplate") return;
   const r = raws[i]!;
   // Right before a sidebar heading the story has clearly ended there: a lower score will
   // do for a plain statement (a full stop; "Jetzt 3 Ausgaben GRATIS erhalten!" is a prompt).
+  // (The block right after counts too: nextContent passes over "Related", a button's phrase as well.)
   const j = nextContent(out, raws, i);
-  const least = j >= 0 && out[j]!.label === "sidebar-heading" && FULL_STOP_RE.test(out[i]!.text) ? CLOSING_BEFORE_SIDEBAR_SCORE : CLOSING_SENTENCE_SCORE;
-  if (r.sentenceEnd && r.words >= 5 && r.words < 15 && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= least) set(i, "paragraph", "closing sentence of the story");
+  const beforeSidebar = (i + 1 < out.length && out[i + 1]!.label === "sidebar-heading") || (j >= 0 && out[j]!.label === "sidebar-heading");
+  const least = beforeSidebar && FULL_STOP_RE.test(out[i]!.text) ? CLOSING_BEFORE_SIDEBAR_SCORE : CLOSING_SENTENCE_SCORE;
+  // Short, or a whole paragraph (up to CLOSING_PARAGRAPH_WORDS) that the sidebar heading ends.
+  const size = r.words >= 5 && (r.words < 15 || (beforeSidebar && r.words <= CLOSING_PARAGRAPH_WORDS && r.repeated === 1));
+  if (r.sentenceEnd && size && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= least) set(i, "paragraph", "closing sentence of the story");
 }
 
 /** Ends with a full stop (Latin, CJK, Devanagari), perhaps inside a closing quote. */
 const FULL_STOP_RE = /[.。।]["”»’)]?$/u;
+/** Most words of the story's last paragraph kept by closingSentence before a sidebar heading. */
+const CLOSING_PARAGRAPH_WORDS = 60;
 /** The least story score of a short closing sentence followed by a sidebar heading ("Les plus lus"). */
 const CLOSING_BEFORE_SIDEBAR_SCORE = 0.2;
 
@@ -1065,9 +1075,14 @@ function dialogueDash(out: readonly LabeledBlock[], raws: readonly RawFeatures[]
  * single newlines (html-text ends an <li> with one newline and the list with a blank line).
  */
 function listItems(out: LabeledBlock[], raws: RawFeatures[], start: number, end: number, set: Setter): void {
+  const subheads = numberedSubheads(out, raws, start, end);
   for (let i = Math.max(0, start); i <= end; i++) {
     const b = out[i]!;
     const r = raws[i]!;
+    if (subheads.has(i)) {
+      set(i, "heading", "numbered subhead over a paragraph");
+      continue;
+    }
     // A bulleted or numbered line inside the story is part of it, even when short.
     // (Not a quotation led by a dash, alone between paragraphs: "– Vi lyssnade och
     // ändrade oss, sade ordföranden." is how Nordic, Slavic and French papers quote.)
@@ -1098,6 +1113,47 @@ function listItems(out: LabeledBlock[], raws: RawFeatures[], start: number, end:
     }
     i = j + 1;
   }
+}
+
+/** A numbered line: "1. The last boat leaves earlier", "2) Bikes ride free" (a letter after the number: "13. 01. 2020" is a date). */
+const NUMBERED_LINE_RE = /^(\d{1,2})[.)]\s(?=\p{L})/u;
+/** Most words of a numbered subhead. */
+const NUMBERED_SUBHEAD_WORDS = 14;
+/** Fewest words of the paragraph under a numbered subhead. */
+const UNDER_SUBHEAD_WORDS = 12;
+
+/**
+ * The numbered subheads of a list article ("7 things to know": "1. The last boat
+ * leaves earlier", its paragraph, "2. The north pier stop is new", its paragraph):
+ * short numbered lines in the story, each with a paragraph under it, numbered one
+ * after the other, at least two. A numbered list (its items one under the other)
+ * has none.
+ */
+function numberedSubheads(out: readonly LabeledBlock[], raws: readonly RawFeatures[], start: number, end: number): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  let last = 0;
+  const close = (): void => {
+    if (run.length >= 2) for (const k of run) found.add(k);
+    run = [];
+  };
+  for (let i = Math.max(0, start); i <= end; i++) {
+    const m = NUMBERED_LINE_RE.exec(out[i]!.text);
+    if (m === null) continue;
+    const j = nextContent(out, raws, i);
+    const under = j > i && !NUMBERED_LINE_RE.test(out[j]!.text) && raws[j]!.words >= UNDER_SUBHEAD_WORDS && raws[j]!.sentenceEnd;
+    // (Two sentences at most: "4. Bikes" counts as a sentence break.)
+    // (Not a date: "18. Oktober 2019 um 17:18 Uhr" over a reader's comment.)
+    const subhead = under && raws[i]!.words <= NUMBERED_SUBHEAD_WORDS && raws[i]!.sentences <= 2 && !looksLikeDateLine(out[i]!.text);
+    const n = Number(m[1]);
+    if (!subhead || (run.length > 0 && n !== last + 1)) close();
+    if (subhead) {
+      run.push(i);
+      last = n;
+    }
+  }
+  close();
+  return found;
 }
 
 /** Pull quotes repeat a sentence of the story in large type: a short quoted block contained in another story block. */

@@ -1090,3 +1090,63 @@ describe("Polish and Turkish pages without blank lines", () => {
     expect(out.find((b) => b.text === "İlgili Haberler")!.label).toBe("sidebar-heading");
   });
 });
+
+describe("list articles", () => {
+  const FERRY = [
+    "7 things to know before the new ferry schedule starts Monday",
+    "By Priya Natarajan",
+    "The harbour ferry switches to its winter timetable on Monday, with fewer crossings at night and a new stop at the north pier.",
+    "1. The last boat leaves earlier",
+    "The final crossing from the city side now departs at 10:40 p.m., an hour earlier than in summer, and weekend service keeps the later boat.",
+    "2. The north pier stop is new",
+    "Boats on the blue line will call at the north pier every 30 minutes during the morning and evening rush, from a covered waiting area.",
+    "3. Bikes ride free before 7 a.m.",
+    "Riders can bring a bike at no charge on boats that leave before 7 a.m. After that, a bike costs $1 each way on every line.",
+  ];
+
+  it("takes numbered lines that each stand over a paragraph for subheads", () => {
+    const out = labelled([...FERRY, "Related", "Harbour ferry adds electric boat to its fleet", "City council approves new pier lighting"].join("\n\n"));
+    const label = (t: string): string | undefined => out.find((b) => b.text === t)?.label;
+    expect(label("1. The last boat leaves earlier")).toBe("heading");
+    expect(label("2. The north pier stop is new")).toBe("heading");
+    expect(label("3. Bikes ride free before 7 a.m.")).toBe("heading");
+  });
+
+  it("keeps a numbered list, its items one under the other, as list items", () => {
+    const out = labelled([...STORY.slice(0, 2), "Riders will need three things:", "1. A valid ticket for the crossing", "2. A bike with working lights", "3. A helmet for the ride home", ...STORY.slice(2)].join("\n\n"));
+    for (const t of ["1. A valid ticket for the crossing", "2. A bike with working lights", "3. A helmet for the ride home"]) expect(out.find((b) => b.text === t)?.label, t).toBe("list-item");
+  });
+
+  it("keeps the last paragraph under the last numbered subhead when 'Related' (also a button's word) follows", () => {
+    const page = [
+      "Harbour Daily News",
+      "Menu\nSearch",
+      "Life & Style",
+      "7 things to know before the new ferry schedule starts Monday",
+      "By Priya Natarajan, Staff Writer\nPublished Nov. 27, 2026",
+      "The harbour ferry switches to its winter timetable on Monday, with fewer crossings at night and a new stop at the north pier. Here is what commuters need to know.",
+      "1. The last boat leaves earlier",
+      "The final crossing from the city side now departs at 10:40 p.m., an hour earlier than in summer. Weekend service keeps the later boat until the end of December.",
+      "2. The north pier stop is new",
+      "Boats on the blue line will call at the north pier every 30 minutes during the morning and evening rush. The stop has a covered waiting area and bike racks.",
+      "3. Monthly passes cost the same",
+      "The price of a monthly pass stays at $64. Single tickets rise by 25 cents to $3.50.",
+      "ADVERTISEMENT",
+      "4. Bikes ride free before 7 a.m.",
+      "Riders can bring a bike at no charge on boats that leave before 7 a.m. After that, a bike costs $1 each way.",
+      "5. The app shows live positions",
+      "The ferry app now shows where each boat is on a map, updated every 15 seconds.",
+      "6. Service pauses in strong winds",
+      "Crossings are cancelled when winds exceed 50 km/h. Alerts go out by text message to registered riders.",
+      "7. Parking at the terminal is limited",
+      "The terminal lot loses 80 spaces to construction until spring. The city recommends the park-and-ride lot on Mill Road.",
+      "Related",
+      "Harbour ferry adds electric boat to its fleet",
+      "City council approves new pier lighting",
+      "© 2026 Harbour Daily News",
+    ];
+    const last = page[page.length - 5]!;
+    expect(last).toMatch(/^The terminal lot/);
+    expect(labelled(page.join("\n\n")).find((b) => b.text === last)?.label).toBe("paragraph");
+  });
+});
