@@ -72,6 +72,14 @@ describe("fast single-byte n-gram scoring", () => {
     );
   });
 
+  it("gives chardet's own confidences on mostly-ASCII bytes (long runs between bytes from 0x80)", () => {
+    const byte = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(0x20, 0x20, 0x27, 0x2e, 0x0a, 0x41, 0x45, 0x61, 0x65, 0x6e, 0x74, 0x68, 0x73, 0x72, 0x69) }, { weight: 1, arbitrary: fc.integer({ min: 0x80, max: 0xff }) });
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 400 }), (bs) => expectSameScores(Uint8Array.from(bs))),
+      { numRuns: 500 },
+    );
+  });
+
   it("leaves chardet.analyse's ranking as it was", () => {
     const bytes = encode("Ça coûte très cher, a déclaré le ministre français à l'Assemblée. ".repeat(5), "windows-1252");
     const fast = chardet.analyse(bytes);

@@ -13,6 +13,11 @@
  * own binary search) that says which of the languages' lists hold it. A small bitmap
  * rejects most trigrams before the table is consulted.
  *
+ * Runs of ASCII, most of a dump in a Latin code page, map alike in every code page:
+ * their trigrams are read once per input and looked up once per distinct trigram
+ * (see sharedWalkOf), so a code page walks only its bytes from 0x80 and the edges of
+ * the runs.
+ *
  * installFastSbcs replaces the match method of chardet's single-byte base class
  * (which the code pages that override match still call through super.match), so
  * chardet.analyse keeps its recognisers, their order and its sorting. The test beside
@@ -132,6 +137,154 @@ function walk(m: SbcsModel, det: Detection, space: number, hits: Int32Array): nu
   return count;
 }
 
+/**
+ * All of chardet's single-byte code pages map ASCII alike: letters lower-cased, the
+ * apostrophe skipped (0), everything else a space. Between two bytes from 0x80 the
+ * trigram stream is then the same for every code page, but for its first symbols
+ * (a leading space is folded or not by what came before; the first trigrams reach
+ * back into it). sharedWalkOf reads those runs once per input; walkShared then needs
+ * per code page only the bytes from 0x80, the first three symbols of each run, and
+ * one lookup per distinct trigram of the rest.
+ */
+const ASCII_MAP = new Int32Array(128);
+for (let b = 0; b < 128; b++) ASCII_MAP[b] = (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? b | 0x20 : b === 0x27 ? 0 : 0x20;
+const SPACE = 0x20;
+
+/** A code page's byte map and space agree with ASCII_MAP (true of all chardet's). */
+function sharesAsciiMap(m: SbcsModel, space: number): boolean {
+  if (space !== SPACE) return false;
+  for (let b = 0; b < 128; b++) if (m.byteMap[b] !== ASCII_MAP[b]) return false;
+  return true;
+}
+
+/** One input read as runs of ASCII (their symbols under ASCII_MAP, spaces folded as if no space came before) and the bytes from 0x80 between them. */
+interface SharedWalk {
+  len: number;
+  /** In input order: a byte from 0x80, or 0x100 + the number of a run (runs without symbols are left out). */
+  parts: Int32Array;
+  /** Per run: its symbol count, its first three symbols (C0 << 16 | C1 << 8 | C2), its last three (the trigram state after it). */
+  runLength: Int32Array;
+  runHead: Int32Array;
+  runTail: Int32Array;
+  /** The trigrams of the runs that end at their fourth symbol or later, as distinct trigrams and how many times each occurs. */
+  trigrams: Int32Array;
+  times: Int32Array;
+}
+
+const sharedWalks = new WeakMap<Uint8Array, SharedWalk>();
+
+function sharedWalkOf(det: Detection): SharedWalk {
+  const bytes = det.inputBytes;
+  const len = det.inputLen;
+  const known = sharedWalks.get(bytes);
+  if (known && known.len === len) return known;
+  const parts: number[] = [];
+  const runLength: number[] = [];
+  const runHead: number[] = [];
+  const runTail: number[] = [];
+  const times = new Map<number, number>();
+  let n = 0; // symbols in the current run
+  let head = 0;
+  let tail = 0; // its last three symbols
+  let lastSpace = false;
+  const close = (): void => {
+    if (n === 0) return;
+    parts.push(0x100 + runLength.length);
+    runLength.push(n);
+    // Fewer than three symbols: head holds them in its high bytes, as if followed by more.
+    runHead.push(n >= 3 ? head : head << (8 * (3 - n)));
+    runTail.push(tail);
+    n = 0;
+    head = 0;
+    tail = 0;
+    lastSpace = false;
+  };
+  for (let k = 0; k < len; k++) {
+    const b = bytes[k]! & 0xff;
+    if (b >= 0x80) {
+      close();
+      parts.push(b);
+      continue;
+    }
+    const s = ASCII_MAP[b]!;
+    if (s === 0) continue;
+    if (s === SPACE && lastSpace) continue;
+    lastSpace = s === SPACE;
+    tail = ((tail << 8) | s) & 0xffffff;
+    if (n < 3) head = (head << 8) | s;
+    else times.set(tail, (times.get(tail) ?? 0) + 1);
+    n++;
+  }
+  close();
+  const w: SharedWalk = {
+    len,
+    parts: Int32Array.from(parts),
+    runLength: Int32Array.from(runLength),
+    runHead: Int32Array.from(runHead),
+    runTail: Int32Array.from(runTail),
+    trigrams: Int32Array.from(times.keys()),
+    times: Int32Array.from(times.values()),
+  };
+  sharedWalks.set(bytes, w);
+  return w;
+}
+
+/** walk's hits and count, from the input's shared walk (for a code page that sharesAsciiMap). */
+function walkShared(m: SbcsModel, w: SharedWalk, hits: Int32Array): number {
+  const { byteMap, lists, maybe } = m;
+  let ngram = 0;
+  let count = 0;
+  let ignoreSpace = false;
+  const look = (gram: number, times: number): void => {
+    const slot = bloomSlot(gram);
+    if ((maybe[slot >>> 3]! & (1 << (slot & 7))) === 0) return;
+    const bits = lists.get(gram);
+    if (bits === undefined) return;
+    for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) hits[i]! += times;
+  };
+  const { parts, runLength, runHead, runTail } = w;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part < 0x100) {
+      const mb = byteMap[part]!;
+      if (mb === 0) continue;
+      const folded = mb === SPACE && ignoreSpace;
+      ignoreSpace = mb === SPACE;
+      if (folded) continue;
+      ngram = ((ngram << 8) + (mb & 0xff)) & 0xffffff;
+      count++;
+      look(ngram, 1);
+      continue;
+    }
+    const r = part - 0x100;
+    const n = runLength[r]!;
+    const head = runHead[r]!;
+    // The run's first three symbols as walk meets them (only the first can be a folded space).
+    for (let j = 0; j < 3 && j < n; j++) {
+      const s = (head >>> (16 - 8 * j)) & 0xff;
+      const folded = s === SPACE && ignoreSpace;
+      ignoreSpace = s === SPACE;
+      if (folded) continue;
+      ngram = ((ngram << 8) + s) & 0xffffff;
+      count++;
+      look(ngram, 1);
+    }
+    if (n > 3) {
+      // The rest of the run: its trigrams are in the shared counts; the state is its last three symbols.
+      count += n - 3;
+      ngram = runTail[r]!;
+      ignoreSpace = (ngram & 0xff) === SPACE;
+    }
+  }
+  // The closing space.
+  ngram = ((ngram << 8) + SPACE) & 0xffffff;
+  count++;
+  look(ngram, 1);
+  const { trigrams, times } = w;
+  for (let t = 0; t < trigrams.length; t++) look(trigrams[t]!, times[t]!);
+  return count;
+}
+
 /** NGramParser.parse's confidence from the hits. */
 function confidence(hits: number, count: number): number {
   const rawPercent = hits / count;
@@ -144,7 +297,7 @@ function fastMatch(this: SbcsRecognizer, det: Detection, makeMatch: (det: Detect
   this.nGramLang = undefined;
   const m = modelOf(this);
   const hits = new Int32Array(m.flat ? 1 : m.langs.length);
-  const count = walk(m, det, this.spaceChar, hits);
+  const count = sharesAsciiMap(m, this.spaceChar) ? walkShared(m, sharedWalkOf(det), hits) : walk(m, det, this.spaceChar, hits);
   if (m.flat) {
     const c = confidence(hits[0]!, count);
     return c <= 0 ? null : makeMatch(det, this, c);
