@@ -103,8 +103,7 @@ export const CAPTION_LABEL_RE = /^(?:(?:image|media|video|photo|picture) )?capti
 export const CAPTION_PREFIX_RE = /^(?:image|media|video|photo|picture) caption[,:]?\s\S/iu;
 export const SOURCE_LABEL_RE = /^(?:image|media|video|photo|picture) (?:source|credit)\s?,\s?\S/iu;
 
-/** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y", "来源：新华网" (full-width colon, no space). */
-export const LABEL_VALUE_RE = /^\p{L}+(?:\s?:\s|：)/u;
+export { LABEL_VALUE_RE } from "../meta/text.js";
 
 /** A four-digit year of this era, as in date lines. */
 export const YEAR_RE = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/u;

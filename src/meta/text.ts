@@ -84,6 +84,9 @@ export function letterCount(text: string): number {
   return n;
 }
 
+/** "Label: value" lines (captions, metadata rows) that are not subheads: "Photograph: X", "Source: Y", "来源：新华网" (full-width colon, no space). */
+export const LABEL_VALUE_RE = /^\p{L}+(?:\s?:\s|：)/u;
+
 /** White space that squeeze changes: a run of two, a character other than " ", or one at either end. */
 const UNSQUEEZED_RE = /\s\s|[^\S ]|^ | $/;
 

@@ -254,3 +254,18 @@ describe("a <title> line with the provider in full-width brackets", () => {
     expect(findTitle(b, 5)).toEqual({ index: 3, title: "東京都、給食費を無償化へ" });
   });
 });
+
+describe("findTitle over a fact check's claim and rating", () => {
+  const nav = ["Skip to content", "TruthMeter", "Fact Checks", "Politics", "Health", "Submit a claim", "FACT CHECK"];
+  const story = ["A post shared thousands of times on social media says the city has banned gas stoves in new homes. The claim is false.", "The council approved rebates for electric cooktops, not a ban."];
+
+  it("finds the headline above 'Claim: …' and 'Rating: …' lines over the byline", () => {
+    const b = blocks(...nav, "No, the city did not ban gas stoves in new homes", "Claim: Harbour City has banned gas stoves in all new homes from January.", "Rating: False", "By Daniel Okafor", "November 27, 2026", ...story);
+    expect(findTitle(b, nav.length + 5)?.title).toBe("No, the city did not ban gas stoves in new homes");
+  });
+
+  it("keeps a headline written as 'Label: …' right above the byline", () => {
+    const b = blocks(...nav, "Analysis: Why the city stopped short of a gas stove ban", "By Daniel Okafor", "November 27, 2026", ...story);
+    expect(findTitle(b, nav.length + 3)?.title).toBe("Analysis: Why the city stopped short of a gas stove ban");
+  });
+});

@@ -11,7 +11,7 @@ import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SE
 import { looksLikeByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
-import { hasLetters, isAscii, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
+import { hasLetters, isAscii, LABEL_VALUE_RE, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
 /** Ends with a full stop, perhaps inside a closing quote or bracket (an ellipsis is not one). */
 const FULL_STOP_END_RE = /[^.]\.["”’»)\]]?\s*$/u;
@@ -295,8 +295,12 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
   for (let f = Math.max(0, from) + 1; f < to; f++) {
     const t = blocks[f]!.text;
     if (!(looksLikeByline(t) || looksLikeDateLine(t))) continue;
-    const near = f - 1 >= from && headlineCandidate(blocks[f - 1]!.text) ? f - 1 : -1;
-    const far = f - 2 >= from && headlineCandidate(blocks[f - 2]!.text) ? f - 2 : -1;
+    // A fact check's "Claim: …" and "Rating: False" between the headline and the byline:
+    // "Label: value" lines that are no headline themselves ("Analysis: Why …" is one).
+    let top = f;
+    while (top - 1 > from && f - top < MAX_LABEL_LINES && LABEL_VALUE_RE.test(blocks[top - 1]!.text) && !headlineCandidate(blocks[top - 1]!.text)) top--;
+    const near = top - 1 >= from && headlineCandidate(blocks[top - 1]!.text) ? top - 1 : -1;
+    const far = top - 2 >= from && headlineCandidate(blocks[top - 2]!.text) ? top - 2 : -1;
     if (near < 0 || far < 0) return near >= 0 ? near : far;
     const points = headlineOverPoints(blocks, near, from);
     if (points >= 0) return points;
@@ -312,6 +316,9 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
   }
   return -1;
 }
+
+/** Most "Label: value" lines looked past between a headline and its byline. */
+const MAX_LABEL_LINES = 3;
 
 /** Most points a "Key points:" box under the headline lists (classify labels the box's points). */
 export const MAX_KEY_POINTS = 8;
