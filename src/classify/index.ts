@@ -724,9 +724,11 @@ export function categoryTags(text: string): boolean {
   if (/[.!?:;"“”«»]/u.test(text)) return false;
   const items = text.split(",").map((x) => x.trim());
   if (items.length < 2 || items.length > 6) return false;
-  for (const it of items) {
+  for (const [k, it] of items.entries()) {
     const ws = it.split(/\s+/);
-    if (it === "" || ws.length > TAG_WORDS || !/^[\p{Lu}\p{N}]/u.test(it)) return false;
+    // Capitalised, but for a lower-case category among three or more ("Aus den Ländern,
+    // Blog, sonstiges, Termine"): the first still is.
+    if (it === "" || ws.length > TAG_WORDS || (!/^[\p{Lu}\p{N}]/u.test(it) && (k === 0 || items.length < 3))) return false;
     for (const w of ws) if (TAG_JOINERS.has(w.toLowerCase())) return false;
   }
   return true;

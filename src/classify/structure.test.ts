@@ -759,11 +759,11 @@ describe("a Czech page with an inline 'Související' box and a caption credited
 
 describe("categoryTags", () => {
   it("knows a line of capitalised categories", () => {
-    for (const t of ["Books, Local business", "Politik, Hamburg, Wahl 2026"]) expect(categoryTags(t), t).toBe(true);
+    for (const t of ["Books, Local business", "Politik, Hamburg, Wahl 2026", "Aus den Ländern, Blog, sonstiges, Termine"]) expect(categoryTags(t), t).toBe(true);
   });
 
   it("leaves subheads and sentences with commas", () => {
-    for (const t of ["Fire, floods and fear", "Yes, the library will close.", "Paris, London, New York and Berlin", "one, two"]) expect(categoryTags(t), t).toBe(false);
+    for (const t of ["Fire, floods and fear", "Yes, the library will close.", "Paris, London, New York and Berlin", "one, two", "Berlin, zwei Tage später", "sonstiges, Blog, Termine"]) expect(categoryTags(t), t).toBe(false);
   });
 });
 

@@ -12,4 +12,9 @@ export const SITE_WORDS: readonly string[] = [
   "news", "times", "post", "journal", "magazine", "daily", "blog", "tribune", "herald", "gazette", "online", "tv",
   "radio", "network", "press", "media", "wiki", "wikipedia", "zeitung", "nachrichten", "presse", "journal", "noticias",
   "diario", "giornale", "notizie", "nieuws", "wiadomości",
+  // Newspaper names: "The Valley Courier", "Harbour Chronicle", "Metro Ledger".
+  "courier", "chronicle", "ledger", "observer", "telegraph", "examiner", "sentinel", "inquirer", "enquirer",
+  "gazzetta", "corriere", "tagblatt", "anzeiger", "kurier", "rundschau", "abendblatt", "quotidien", "periódico",
+  "periodico", "jornal", "folha", "correio", "dagblad", "tidning", "sanomat", "gazeta", "dziennik", "noviny",
+  "газета", "новости",
 ];

@@ -224,3 +224,11 @@ describe("newsroomByline", () => {
     for (const t of ["ニュース", "東京都は26日、来年度から給食費を無償化するとニュースで伝えた", "Staff meeting"]) expect(newsroomByline(t), t).toBe(false);
   });
 });
+
+describe("agencies", () => {
+  it("takes a site's name of two words or more for an agency, not a lone site word in a menu row", () => {
+    expect(parseByline("News | Sports | Business | Opinion")).toBeNull();
+    expect(parseByline("Nachrichten 2022")).toBeNull();
+    expect(parseByline("Jane Doe, Harbour News")?.authors).toEqual(["Jane Doe"]);
+  });
+});

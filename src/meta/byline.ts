@@ -83,7 +83,8 @@ function isAgency(text: string): boolean {
   const t = text.toLowerCase().trim();
   if (AGENCY_SET.has(t)) return true;
   const ws = text.trim().split(/\s+/);
-  if (ws.length > 5 || !ws.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) return false;
+  // (Two words at least: "News" alone is a menu entry, as in "News | Sports | Business".)
+  if (ws.length < 2 || ws.length > 5 || !ws.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) return false;
   return ws.some((w) => SITE_WORD_SET.has(w.toLowerCase()));
 }
 

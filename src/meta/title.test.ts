@@ -269,3 +269,17 @@ describe("findTitle over a fact check's claim and rating", () => {
     expect(findTitle(b, nav.length + 3)?.title).toBe("Analysis: Why the city stopped short of a gas stove ban");
   });
 });
+
+describe("findTitle under a newspaper's name", () => {
+  it("takes a name line with a newspaper word ('Courier', 'Ledger') for the site, and the headline over the byline for the title", () => {
+    for (const site of ["The Valley Courier", "Metro Ledger", "Harbour Chronicle"]) {
+      const b = blocks(site, "Subscribe", "Sign In", "Obituaries", "Peggy Holloway, founder of the Riverside Food Bank, dies at 91", "By Thomas Reed", "Nov. 27, 2026", "Peggy Holloway, who turned a church basement pantry into a food bank, died Tuesday at her home. She was 91.", `© 2026 ${site}`);
+      expect(findTitle(b, 7)?.title, site).toBe("Peggy Holloway, founder of the Riverside Food Bank, dies at 91");
+    }
+  });
+
+  it("takes the upper of two headline-like lines over the byline when the lower is three words longer or more", () => {
+    const b = blocks("Skip to main content", "Harbour Daily News", "Blue line ferry fares rise for the first time in over six years", "Commuters will pay 25 cents more a crossing from January, and monthly passes stay at $64", "By Priya Natarajan", "Nov. 27, 2026", "The harbour ferry will raise its fares for the first time since 2020, the transit authority said on Thursday.");
+    expect(findTitle(b, 6)?.title).toBe("Blue line ferry fares rise for the first time in over six years");
+  });
+});

@@ -342,7 +342,7 @@ const STANDFIRST_MIN_WORDS = 15;
 /** Fewest words of a standfirst that has a comma followed by a space. */
 const STANDFIRST_MIN_WORDS_WITH_COMMA = 12;
 /** How many words longer than the headline above it a standfirst is, at least. */
-const STANDFIRST_LONGER_BY = 4;
+const STANDFIRST_LONGER_BY = 3;
 
 function headlineCandidate(text: string): boolean {
   return headlineLike(text) && wordCountUpTo(text, 5) >= 5;
