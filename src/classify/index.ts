@@ -10,11 +10,12 @@
 import type { Block, ClassifyOptions, Label, LabeledBlock, Mode } from "../types.js";
 import { COMMENT_HEADING_PREFIXES, COMMENT_HEADING_SET, LIST_JOINERS, MEDIA_TEASER_LABEL_SET, READ_MORE_SET, SIDEBAR_HEADING_SET, phraseKey, phraseKeyStart } from "../lexicon/boilerplate.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS } from "../lexicon/dates.js";
-import { findPublished, findTitle, MAX_KEY_POINTS, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, newsroomByline, parseBareByline } from "../meta/index.js";
+import { findPublished, findTitle, MAX_KEY_POINTS, looksLikeBioByline, looksLikeByline, looksLikeDateLine, looksLikeDatelineBlock, looksLikeRole, nameLike, newsroomByline, parseBareByline } from "../meta/index.js";
 import { blockFeatures, keyHash, prefixHashes, words, type KeyHashes, type RawColumns, type RawFeatures } from "./features.js";
 import { compileStoryModel, forestScore, thinStoryRegion, THIN_STORY_THRESHOLD, scoreLaidOut, STAGE1_FEATURES, type CompiledStoryModel, type StoryModel } from "./model.js";
 import {
   AGENCY_LINE_RE,
+  CAPS_CREDIT_RE,
   CAPTION_CREDIT_RE,
   COPYRIGHT_LINE_RE,
   creditsLine,
@@ -241,7 +242,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   // Photo captions: a block followed by a photo-credit line ("Photograph: X"), and
   // captions that end with their credit ("… in Berlin. Foto: dpa").
   for (let i = 0; i < n; i++) {
-    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && mayHoldCaptionCredit(blocks[i]!.text) && CAPTION_CREDIT_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "photo caption or credit");
+    if (raws[i]!.words <= 60 && raws[i]!.chars <= 600 && !COPYRIGHT_LINE_RE.test(blocks[i]!.text) && mayHoldCaptionCredit(blocks[i]!.text) && (CAPTION_CREDIT_RE.test(blocks[i]!.text) || CAPS_CREDIT_RE.test(blocks[i]!.text))) settle(i, "boilerplate", "photo caption or credit");
     if (raws[i]!.words <= 12 && SOURCE_LABEL_RE.test(blocks[i]!.text)) settle(i, "boilerplate", "picture source label");
     if (raws[i]!.words <= 3 && CAPTION_LABEL_RE.test(blocks[i]!.text.trim())) {
       settle(i, "boilerplate", "caption label");
@@ -642,6 +643,12 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
   // look at its next block ask them of the same few blocks.
   const bylineAt = memo((i) => (raws[i]!.words <= 16 && looksLikeByline(out[i]!.text, { language })) || (raws[i]!.words <= 45 && looksLikeBioByline(out[i]!.text, { language })));
   const bareAt = memo((i) => bareByline(out, raws, i, language));
+  // The place and date under a bare name ("Lucía Fernández", "Valle Alto | 27 nov 2026"):
+  // that line reads as a byline too ("Jane Doe | Nov 27"), but the name above is the author's.
+  const placeDateUnder = (i: number): boolean => {
+    const j = nextContent(out, raws, i);
+    return j > i && placeThenDate(out[j]!.text, language);
+  };
   // A byline with "By" under the headline wins over a bare name line.
   let bylineAhead = false;
   for (let i = from; i < Math.min(end, from + FRONT_MATTER_UNDER_HEAD) && !bylineAhead; i++) bylineAhead = bylineAt(i);
@@ -656,7 +663,7 @@ function frontMatter(out: LabeledBlock[], raws: RawFeatures[], head: number, sta
     if (!haveDateline && (DATELINE_BLOCK_RE.test(text) || looksLikeDatelineBlock(text)) && out[nextContent(out, raws, i)]?.label === "paragraph") {
       set(i, "dateline", "dateline shape before the story");
       haveDateline = true;
-    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && !bylineAhead && (bareAt(i) || (i <= head + 3 && newsroomByline(b.text) && metaOrStoryNext(out, raws, i, language)))))) {
+    } else if (!haveByline && (bylineAt(i) || (r.words <= 16 && i > head && head >= 0 && (!bylineAhead || placeDateUnder(i)) && (bareAt(i) || (i <= head + 3 && newsroomByline(b.text) && metaOrStoryNext(out, raws, i, language)))))) {
       set(i, "byline", "byline shape near the story start");
       haveByline = true;
       // The author's job title under the byline ("BuzzFeed News Reporter", "Staff Writer"):
@@ -765,9 +772,27 @@ function bareByline(out: readonly LabeledBlock[], raws: readonly RawFeatures[], 
   // The date line under the name, or the job title; or the date line right above it
   // and the story right under it ("26.11.2026 14:05", "Ahmet Yılmaz", the first paragraph).
   const dateAbove = i > 0 && out[i - 1]!.label === "date" && out[j]!.label === "paragraph";
-  if (!(dateAbove || dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })) || (raws[j]!.words <= 5 && looksLikeRole(next)))) return false;
+  if (!(dateAbove || dateShape(next, raws[j]!) || (raws[j]!.words <= 12 && looksLikeDateLine(next, { language })) || (raws[j]!.words <= 5 && looksLikeRole(next)) || placeThenDate(next, language))) return false;
   for (const name of parsed.authors) for (const w of name.split(" ")) if (w.length >= 3 && writtenLowerElsewhere(out, i, w)) return false;
   return true;
+}
+
+/** Separators between the place and the date on the line under a byline. */
+const PLACE_DATE_SEPARATOR_RE = /\s[|·–—-]\s/u;
+/** Most words of the place before the date ("Valle Alto", "Rio de Janeiro"). */
+const PLACE_WORDS = 3;
+
+/**
+ * The place the author writes from and the date, on the line under the name ("Valle
+ * Alto | 27 nov 2026 - 13:45 CET", "Bruxelles - 27 novembre 2026"): a name-like
+ * place of a few words, a separator, then a date line.
+ */
+function placeThenDate(text: string, language: string | null): boolean {
+  const m = PLACE_DATE_SEPARATOR_RE.exec(text);
+  if (m === null) return false;
+  const place = text.slice(0, m.index);
+  const words = place.split(" ").length;
+  return words <= PLACE_WORDS && !hasDigit(place) && nameLike(place) && looksLikeDateLine(text.slice(m.index + m[0].length), { language });
 }
 
 /**

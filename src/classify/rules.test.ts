@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAPTION_LABEL_RE, CAPTION_PREFIX_RE, creditsLine, cutOffTeaser, READING_TIME_RE, repeatedTitle } from "./rules.js";
+import { CAPS_CREDIT_RE, CAPTION_LABEL_RE, CAPTION_PREFIX_RE, creditsLine, cutOffTeaser, READING_TIME_RE, repeatedTitle } from "./rules.js";
 
 describe("READING_TIME_RE", () => {
   it("knows reading-time lines in several languages", () => {
@@ -65,5 +65,14 @@ describe("caption labels", () => {
     expect(CAPTION_PREFIX_RE.test("Media caption The council explains why the library on the harbour has to close")).toBe(true);
     expect(CAPTION_PREFIX_RE.test("Image caption, Crowds gathered outside the library")).toBe(true);
     expect(CAPTION_PREFIX_RE.test("Caption contests are popular in the town")).toBe(false);
+  });
+});
+
+describe("CAPS_CREDIT_RE", () => {
+  it("knows a caption ending with a photographer or agency in capitals after a slash", () => {
+    for (const t of ["Los vecinos durante la reapertura, este viernes. / JAVIER MOLINA", "La alcaldesa en el acto. / EFE", "Vista del puerto / MARÍA JOSÉ LÓPEZ-PÉREZ"]) expect(CAPS_CREDIT_RE.test(t), t).toBe(true);
+  });
+  it("leaves slashes in prose and names not in capitals", () => {
+    for (const t of ["Buses run every 10 minutes and/or Europe", "The ratio was 3 / 4 of the vote", "Vista del puerto / María López", "A quote / Jane"]) expect(CAPS_CREDIT_RE.test(t), t).toBe(false);
   });
 });

@@ -75,6 +75,13 @@ export const CAPTION_CREDIT_RE = new RegExp(
   "iu",
 );
 
+/**
+ * A caption that ends with its photographer's name in capitals after a slash: "Los
+ * vecinos durante la reapertura, este viernes. / JAVIER MOLINA", "… / EFE". Case
+ * matters here (CAPTION_CREDIT_RE ignores it): "… and/or Europe" is no credit.
+ */
+export const CAPS_CREDIT_RE = /\s\/\s\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
+
 /** CAPTION_CREDIT_RE's one alternative that needs none of the characters mayHoldCaptionCredit looks for: a bare picture library. */
 const PICTURE_ONLY_LINE_RE = new RegExp(String.raw`^(?:${PICTURE_ONLY_ALT})\.?$`, "iu");
 const PHOTO_BY_RE = /photo by/iu;

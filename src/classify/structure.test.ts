@@ -1150,3 +1150,28 @@ describe("list articles", () => {
     expect(labelled(page.join("\n\n")).find((b) => b.text === last)?.label).toBe("paragraph");
   });
 });
+
+describe("Spanish-style front matter and captions", () => {
+  const page = [
+    "Diario del Valle",
+    "Los vecinos del barrio de San Roque reabren el mercado tras dos años de obras",
+    "Lucía Fernández",
+    "Valle Alto | 27 nov 2026 - 13:45 CET",
+    "Los vecinos y comerciantes del mercado de San Roque durante la reapertura, este viernes. / JAVIER MOLINA",
+    "El mercado de San Roque volvió a abrir sus puertas este viernes después de más de dos años de obras, con 24 puestos renovados y una nueva cubierta de madera.",
+    "La alcaldesa, Carmen Ruiz, inauguró el edificio acompañada de decenas de vecinos, muchos de los cuales recordaban el mercado de su infancia.",
+    "La reforma, financiada en parte con fondos europeos, ha costado 3,2 millones de euros y el edificio cuenta ahora con una sala para actividades vecinales.",
+  ];
+  const label = (out: { label: string; text: string }[], t: string): string | undefined => out.find((b) => b.text === t)?.label;
+
+  it("takes the name over a 'Place | date' line for the byline", () => {
+    const out = classify(segment(page.join("\n\n")), { language: "es" }).map((b) => ({ label: b.label, text: b.text }));
+    expect(label(out, "Lucía Fernández")).toBe("byline");
+    expect(label(out, "Valle Alto | 27 nov 2026 - 13:45 CET")).not.toBe("byline");
+  });
+
+  it("drops a caption that ends with its photographer's name in capitals after a slash", () => {
+    const out = classify(segment(page.join("\n\n")), { language: "es" }).map((b) => ({ label: b.label, text: b.text }));
+    expect(label(out, page[4]!)).toBe("boilerplate");
+  });
+});
