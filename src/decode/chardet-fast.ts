@@ -229,19 +229,21 @@ function sharedWalkOf(det: Detection): SharedWalk {
   return w;
 }
 
+/** Adds `times` hits of a trigram to the lists that hold it. */
+function look(m: SbcsModel, hits: Int32Array, gram: number, times: number): void {
+  const slot = bloomSlot(gram);
+  if ((m.maybe[slot >>> 3]! & (1 << (slot & 7))) === 0) return;
+  const bits = m.lists.get(gram);
+  if (bits === undefined) return;
+  for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) hits[i]! += times;
+}
+
 /** walk's hits and count, from the input's shared walk (for a code page that sharesAsciiMap). */
 function walkShared(m: SbcsModel, w: SharedWalk, hits: Int32Array): number {
-  const { byteMap, lists, maybe } = m;
+  const { byteMap } = m;
   let ngram = 0;
   let count = 0;
   let ignoreSpace = false;
-  const look = (gram: number, times: number): void => {
-    const slot = bloomSlot(gram);
-    if ((maybe[slot >>> 3]! & (1 << (slot & 7))) === 0) return;
-    const bits = lists.get(gram);
-    if (bits === undefined) return;
-    for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) hits[i]! += times;
-  };
   const { parts, runLength, runHead, runTail } = w;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
@@ -253,7 +255,7 @@ function walkShared(m: SbcsModel, w: SharedWalk, hits: Int32Array): number {
       if (folded) continue;
       ngram = ((ngram << 8) + (mb & 0xff)) & 0xffffff;
       count++;
-      look(ngram, 1);
+      look(m, hits, ngram, 1);
       continue;
     }
     const r = part - 0x100;
@@ -267,7 +269,7 @@ function walkShared(m: SbcsModel, w: SharedWalk, hits: Int32Array): number {
       if (folded) continue;
       ngram = ((ngram << 8) + s) & 0xffffff;
       count++;
-      look(ngram, 1);
+      look(m, hits, ngram, 1);
     }
     if (n > 3) {
       // The rest of the run: its trigrams are in the shared counts; the state is its last three symbols.
@@ -279,9 +281,9 @@ function walkShared(m: SbcsModel, w: SharedWalk, hits: Int32Array): number {
   // The closing space.
   ngram = ((ngram << 8) + SPACE) & 0xffffff;
   count++;
-  look(ngram, 1);
+  look(m, hits, ngram, 1);
   const { trigrams, times } = w;
-  for (let t = 0; t < trigrams.length; t++) look(trigrams[t]!, times[t]!);
+  for (let t = 0; t < trigrams.length; t++) look(m, hits, trigrams[t]!, times[t]!);
   return count;
 }
 

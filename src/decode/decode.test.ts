@@ -1,6 +1,8 @@
 /** decode: BOMs, UTF-16/32 with and without BOM, UTF-8, legacy encodings, binary refusal. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode, decodeUtf32, looksBinary, sniffBom, sniffUtf16or32 } from "./index.js";
+import { CP1252_HIGH, decodeWindows1252 } from "../repair/tables.js";
 import { legacyEncode } from "../../tests/legacy-encode.js";
 
 const TEXT = "Le président a déclaré “oui” — 10 € ✓ 😀\nSecond line.";
@@ -130,5 +132,13 @@ describe("decode", () => {
     expect(sniffBom(Uint8Array.of(0x41))).toBeNull();
     expect(decodeUtf32(Uint8Array.of(0x00, 0xf6, 0x01, 0x00, 0x41, 0, 0, 0), true)).toBe("😀A");
     expect(decodeUtf32(Uint8Array.of(0xff, 0xff, 0xff, 0x7f), true)).toBe("\ufffd");
+  });
+});
+
+describe("decodeWindows1252", () => {
+  it("reads each byte as its windows-1252 character (0x80-0x9F from the table, holes as C1 controls)", () => {
+    const reference = (bytes: Uint8Array): string => Array.from(bytes, (b) => String.fromCharCode(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b)).join("");
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => decodeWindows1252(bytes) === reference(bytes)), { numRuns: 2000 });
+    expect(decodeWindows1252(Uint8Array.of(0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x81, 0xe9))).toBe("\u201cHi\u201d \u20ac\u0081é");
   });
 });

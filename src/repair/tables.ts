@@ -8,6 +8,7 @@
  *   characters whose neighbourhood in real text is predictable, so that sequences
  *   like "Ã©" or "â€™" stand out.
  */
+import { Buffer } from "node:buffer";
 import { TextDecoder } from "node:util";
 
 /** Code pages that UTF-8 bytes are commonly mis-read as, most frequent first. */
@@ -24,20 +25,19 @@ export const CP1252_HIGH: readonly number[] = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-/** Decodes windows-1252 bytes (WHATWG: latin-1 with 0x80–0x9F from CP1252_HIGH). */
+/** The characters of CP1252_HIGH, by byte - 0x80. */
+const CP1252_HIGH_CHARS: readonly string[] = CP1252_HIGH.map((cp) => String.fromCharCode(cp));
+const C1_CHAR_RE = /[\u0080-\u009f]/;
+const C1_CHAR_G = /[\u0080-\u009f]/g;
+
+/**
+ * Decodes windows-1252 bytes (WHATWG: latin-1 with 0x80–0x9F from CP1252_HIGH): the
+ * native latin-1 decoding (each byte the character of its value), then the bytes
+ * 0x80–0x9F, C1 controls there, replaced by their windows-1252 characters.
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let s = 0; s < bytes.length; s += CHUNK) {
-    const end = Math.min(bytes.length, s + CHUNK);
-    const codes = new Array<number>(end - s);
-    for (let i = s; i < end; i++) {
-      const b = bytes[i]!;
-      codes[i - s] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
-    }
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join("");
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return C1_CHAR_RE.test(latin1) ? latin1.replace(C1_CHAR_G, (c) => CP1252_HIGH_CHARS[c.charCodeAt(0) - 0x80]!) : latin1;
 }
 
 /** Decodes bytes with a code page; windows-1252 goes through decodeWindows1252. */
