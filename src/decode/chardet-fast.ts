@@ -15,8 +15,8 @@
  *
  * Runs of ASCII, most of a dump in a Latin code page, map alike in every code page:
  * their trigrams are read once per input and looked up once per distinct trigram
- * (see sharedWalkOf), so a code page walks only its bytes from 0x80 and the edges of
- * the runs.
+ * for all code pages together (see sharedWalkOf, sharedHitsOf), so a code page walks
+ * only its bytes from 0x80 and the edges of the runs.
  *
  * installFastSbcs replaces the match method of chardet's single-byte base class
  * (which the code pages that override match still call through super.match), so
@@ -54,7 +54,16 @@ interface SbcsModel {
   lists: Map<number, number>;
   /** Bit (hash of a trigram) set when some list may hold it. */
   maybe: Uint8Array;
+  /** Number of the model (in the order made), its place in the shared hit counts. */
+  id: number;
+  /** Number of hit counters: the lists (1 when flat). */
+  width: number;
 }
+
+/** Every model made so far, by id. */
+const allModels: SbcsModel[] = [];
+/** Trigram → the models and lists holding it, as [id, bits, id, bits, ...] (for the shared walks). */
+const allLists = new Map<number, number[]>();
 
 const BLOOM_BITS = 1 << 16;
 const bloomSlot = (ngram: number): number => Math.imul(ngram, 0x9e3779b1) >>> 16;
@@ -73,10 +82,11 @@ function search(table: readonly number[], value: number): number {
   return index;
 }
 
-const models = new WeakMap<SbcsRecognizer, SbcsModel>();
+/** Models by recogniser class (its lists and byte map are the class's: one model however many instances). */
+const models = new WeakMap<object, SbcsModel>();
 
 function modelOf(rec: SbcsRecognizer): SbcsModel {
-  let m = models.get(rec);
+  let m = models.get(rec.constructor);
   if (m) return m;
   const ngrams = rec.ngrams();
   const flat = Array.isArray(ngrams) && isFinite(ngrams[0] as number);
@@ -99,8 +109,14 @@ function modelOf(rec: SbcsRecognizer): SbcsModel {
       maybe[slot >>> 3]! |= 1 << (slot & 7);
     }
   }
-  m = { byteMap: Int32Array.from(rec.byteMap()), flat, langs, lists, maybe };
-  models.set(rec, m);
+  m = { byteMap: Int32Array.from(rec.byteMap()), flat, langs, lists, maybe, id: allModels.length, width: flat ? 1 : langs.length };
+  allModels.push(m);
+  for (const [v, bits] of lists) {
+    const holders = allLists.get(v);
+    if (holders) holders.push(m.id, bits);
+    else allLists.set(v, [m.id, bits]);
+  }
+  models.set(rec.constructor, m);
   return m;
 }
 
@@ -169,6 +185,12 @@ interface SharedWalk {
   /** The trigrams of the runs that end at their fourth symbol or later, as distinct trigrams and how many times each occurs. */
   trigrams: Int32Array;
   times: Int32Array;
+  /**
+   * Per model id, the hits of those trigrams on its lists, counted for all models at
+   * once (one lookup per trigram) when the first code page asks; undefined for a
+   * model made after that (it counts its own).
+   */
+  sharedHits: Array<Int32Array | undefined> | null;
 }
 
 const sharedWalks = new WeakMap<Uint8Array, SharedWalk>();
@@ -224,6 +246,7 @@ function sharedWalkOf(det: Detection): SharedWalk {
     runTail: Int32Array.from(runTail),
     trigrams: Int32Array.from(times.keys()),
     times: Int32Array.from(times.values()),
+    sharedHits: null,
   };
   sharedWalks.set(bytes, w);
   return w;
@@ -236,6 +259,23 @@ function look(m: SbcsModel, hits: Int32Array, gram: number, times: number): void
   const bits = m.lists.get(gram);
   if (bits === undefined) return;
   for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) hits[i]! += times;
+}
+
+/** The hits of the shared trigrams on the lists of every model made so far (see SharedWalk.sharedHits). */
+function sharedHitsOf(w: SharedWalk): Array<Int32Array | undefined> {
+  const out = allModels.map((m) => new Int32Array(m.width));
+  const { trigrams, times } = w;
+  for (let t = 0; t < trigrams.length; t++) {
+    const holders = allLists.get(trigrams[t]!);
+    if (holders === undefined) continue;
+    const n = times[t]!;
+    for (let k = 0; k < holders.length; k += 2) {
+      const hits = out[holders[k]!]!;
+      const bits = holders[k + 1]!;
+      for (let i = 0; i < hits.length; i++) if (bits & (1 << i)) hits[i]! += n;
+    }
+  }
+  return out;
 }
 
 /** walk's hits and count, from the input's shared walk (for a code page that sharesAsciiMap). */
@@ -282,8 +322,14 @@ function walkShared(m: SbcsModel, w: SharedWalk, hits: Int32Array): number {
   ngram = ((ngram << 8) + SPACE) & 0xffffff;
   count++;
   look(m, hits, ngram, 1);
-  const { trigrams, times } = w;
-  for (let t = 0; t < trigrams.length; t++) look(m, hits, trigrams[t]!, times[t]!);
+  w.sharedHits ??= sharedHitsOf(w);
+  const shared = w.sharedHits[m.id];
+  if (shared) {
+    for (let i = 0; i < hits.length; i++) hits[i]! += shared[i]!;
+  } else {
+    const { trigrams, times } = w;
+    for (let t = 0; t < trigrams.length; t++) look(m, hits, trigrams[t]!, times[t]!);
+  }
   return count;
 }
 
