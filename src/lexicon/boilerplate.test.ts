@@ -81,3 +81,11 @@ describe("isSkipLink", () => {
     expect(isSkipLink("skip the queue at the ferry terminal")).toBe(false);
   });
 });
+
+describe("boilerplate phrases", () => {
+  it("know the headers of tables of contents and the buttons of poll widgets", () => {
+    for (const t of ["In this article", "Table of contents", "Inhaltsverzeichnis", "Sommaire", "View results", "Cast your vote"]) expect(isBoilerplateKey(phraseKey(t)), t).toBe(true);
+    // A section named "Results" or "Umfrage" (survey) is a subhead of a study's report.
+    for (const t of ["Results", "Umfrage", "Poll"]) expect(isBoilerplateKey(phraseKey(t)), t).toBe(false);
+  });
+});

@@ -61,8 +61,12 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     // Ad slot labels ("ADVERTISING", the Teads video player's "inRead invented by Teads").
     "advertising", "ad", "ads", "inread invented by teads", "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "advertisement - scroll to continue", "paid content", "partner content",
+    // Tables of contents and poll widgets.
+    "in this article", "table of contents", "contents", "jump to", "on this page", "in this story",
+    "vote", "view results", "see results", "show results", "cast your vote",
   ],
   de: [
+    "inhalt", "inhaltsverzeichnis", "in diesem artikel", "abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen",
     "teilen", "drucken", "anzeige", "werbung", "mehr", "weiterlesen", "schließen", "suche",
     "anmelden", "abmelden", "startseite", "nach oben", "kommentare", "kommentieren", "antworten", "zurück", "weiter",
     "mehr anzeigen", "akzeptieren", "alle akzeptieren", "ablehnen", "einstellungen", "mehr erfahren", "artikel teilen", "per e-mail teilen", "impressum", "datenschutz", "kontakt", "newsletter",
@@ -71,6 +75,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "schlagwörter", "schlagwörter zu diesem artikel", "themen zu diesem artikel", "dieses thema im programm",
   ],
   fr: [
+    "sommaire", "dans cet article", "voter", "voir les résultats",
     "accepter", "tout accepter", "tout refuser", "paramétrer", "en savoir plus", "mentions légales",
     "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "se connecter",
     "accueil", "commentaires", "répondre", "suivant", "précédent", "s'abonner", "voir plus",
@@ -79,6 +84,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "partager sur facebook", "partager sur x", "partager sur twitter", "envoyer par e-mail",
   ],
   es: [
+    "índice", "en este artículo", "contenido", "votar", "ver resultados",
     "aceptar", "rechazar", "más información", "aviso legal", "política de privacidad",
     "compartir", "imprimir", "publicidad", "leer más", "cerrar", "buscar", "iniciar sesión",
     "inicio", "comentarios", "responder", "siguiente", "anterior", "suscríbete", "ver más",
