@@ -4,7 +4,7 @@
  * repeated lines), in one linear pass over the blocks. No per-site knowledge.
  */
 import type { Block } from "../types.js";
-import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, isSkipLink, phraseKey } from "../lexicon/boilerplate.js";
+import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, beginsWithSkipLink, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, STOPWORD_SETS } from "../lexicon/stopwords.js";
 import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
 
@@ -253,6 +253,8 @@ function asciiSlot(t: AsciiTable, text: string, start: number, end: number, h: n
     const key = t.keys[slot];
     if (key === undefined) return slot;
     if (t.hashes[slot] !== h || key.length !== len) continue;
+    // A word written in lower case (most are) is the key itself: one native comparison.
+    if (text.startsWith(key, start)) return slot;
     let j = 0;
     while (j < len && key.charCodeAt(j) === lowerSimple(text.charCodeAt(start + j))) j++;
     if (j === len) return slot;
@@ -1254,7 +1256,7 @@ function writeRawFeatures(wc: WordColumns, i: number, text: string, doc: DocStat
     bit((seen & C_URL) !== 0 && mayHoldUrl(text) && URL_RE.test(text), F_URL) |
     bit(startsWithDigit(text) && TIMESTAMP_RE.test(text), F_TIMESTAMP) |
     bit((seen & C_COPYRIGHT) !== 0 && mayHoldCopyright(text) && COPYRIGHT_RE.test(text), F_COPYRIGHT) |
-    bit((key.length <= BOILERPLATE_LONGEST && BOILERPLATE_SET.has(key)) || isSkipLink(key), F_BOILER_PHRASE) |
+    bit((key.length <= BOILERPLATE_LONGEST && BOILERPLATE_SET.has(key)) || beginsWithSkipLink(key), F_BOILER_PHRASE) |
     bit(key.length <= BADGE_LONGEST && BADGE_SET.has(key), F_BADGE) |
     bit(isSidebarPhrase(key, tokens), F_SIDEBAR_PHRASE) |
     bit(text.endsWith(":"), F_ENDS_COLON) |

@@ -333,7 +333,15 @@ const MAX_SKIP_LINK_WORDS = 6;
  * any list holds.
  */
 export function isSkipLink(key: string): boolean {
-  if (SKIP_LINK_SET.has(key)) return true;
+  return SKIP_LINK_SET.has(key) || beginsWithSkipLink(key);
+}
+
+/** Longest key beginsWithSkipLink looks at (six words). */
+const MAX_SKIP_LINK_CHARS = 100;
+
+/** A key of at most six words that begins with a listed skip link of three words or more (see isSkipLink). */
+export function beginsWithSkipLink(key: string): boolean {
+  if (key.length > MAX_SKIP_LINK_CHARS) return false;
   const first = key.indexOf(" ");
   if (first < 0 || !SKIP_LINK_FIRST_WORDS.has(key.slice(0, first))) return false;
   let words = 1;
@@ -345,7 +353,8 @@ export function isSkipLink(key: string): boolean {
 
 /** A phrase key that is a button, menu entry or prompt (BOILERPLATE_SET), or a skip link. */
 export function isBoilerplateKey(key: string): boolean {
-  return BOILERPLATE_SET.has(key) || isSkipLink(key);
+  // (BOILERPLATE_SET holds the listed skip links.)
+  return BOILERPLATE_SET.has(key) || beginsWithSkipLink(key);
 }
 export const BADGE_SET: ReadonlySet<string> = new Set(BADGES);
 export const SIDEBAR_HEADING_SET: ReadonlySet<string> = toSet(SIDEBAR_HEADINGS);
