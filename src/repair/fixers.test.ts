@@ -183,3 +183,18 @@ describe("hasBadness", () => {
     fc.assert(fc.property(text, (t) => hasBadness(t) === badness(t) > 0), { numRuns: 20000 });
   });
 });
+
+describe("line-break tags left at the ends of lines", () => {
+  it("go from the ends of lines of text, ASCII text included", () => {
+    const r = repair("The council voted on Tuesday.<br><br>\n\nThe library will close in March.<BR />\nIt opened in 1921.</p>");
+    expect(r.text).toBe("The council voted on Tuesday.\n\nThe library will close in March.\nIt opened in 1921.");
+    expect(r.repairs.markup).toBe(3);
+  });
+  it("stay inside a line, and on a line of markup", () => {
+    for (const t of ["Use the <br> tag to break a line.", "Tags allowed: <p> <br> <ol> <ul> <li>", '<a href="https://example.org/works/1">A story</a><br />Chapters: 14/14</p>\nNext line']) expect(repair(t).text, t).toBe(t);
+  });
+  it("are read once in a long run that no line end follows", () => {
+    const t = "<br>".repeat(50_000) + "x";
+    expect(repair(t).text).toBe(t);
+  });
+});

@@ -138,6 +138,41 @@ export function decodeEntity(m: string): string {
  * and the ones browsers read without a ";" ("&#8220hello&#8221", "Tom &amp Jerry").
  * Repeats (at most 3 times) so that "&amp;amp;" and "&amp;#8217;" come out right.
  */
+/**
+ * A run of line-break tags (and the spaces after each): "<br>", "<br/>", "<br />", "<p>",
+ * "</p>", "</div>", in any case. Matched greedily with no look-ahead to fail, so a long
+ * run is read once.
+ */
+const BREAK_TAGS_RE = /(?:<(?:br\s?\/?|\/?p|\/div)>[ \t]*)+/gi;
+const BREAK_TAG_TEST_RE = /<(?:br\s?\/?|\/?p|\/div)>/i;
+
+/**
+ * Line-break tags a scraper left at the ends of lines ("…closed on Tuesday.<br><br>",
+ * "</p>"): the line ends there anyway. Only at the end of a line of text, where prose
+ * never writes one: "use the <br> tag" and lines of markup are kept.
+ */
+export const fixBreakTags: Fixer = {
+  name: "markup",
+  needs: S.MARKUP,
+  apply(text, ctx) {
+    if (!BREAK_TAG_TEST_RE.test(text)) return text;
+    return replaceRecorded(
+      text,
+      BREAK_TAGS_RE,
+      (m, offset, whole) => {
+        const after = offset + m.length;
+        if (after !== whole.length && whole.charCodeAt(after) !== 10 && whole.charCodeAt(after) !== 13) return m;
+        // A line of markup (an embed code, "<a href=…>…</a><br />Chapters: 14</p>") is
+        // left whole: only tags after plain text go.
+        const lineStart = whole.lastIndexOf("\n", offset - 1) + 1;
+        return whole.lastIndexOf("<", offset - 1) >= lineStart ? m : "";
+      },
+      "markup",
+      ctx,
+    );
+  },
+};
+
 export const fixEntities: Fixer = {
   name: "entity",
   needs: S.AMP,

@@ -11,6 +11,7 @@ import type { RepairOptions, RepairResult, RepairStep } from "../types.js";
 import {
   fixAnsiEscapes,
   fixAsciiPunctuation,
+  fixBreakTags,
   fixControls,
   fixEntities,
   fixInvisible,
@@ -34,6 +35,7 @@ export const FIXERS: readonly Fixer[] = [
   fixLineEndings,
   fixAnsiEscapes,
   fixEntities,
+  fixBreakTags,
   fixMojibake,
   fixJunk,
   fixStrayReplacement,
@@ -49,8 +51,8 @@ const MAX_PASSES = 3;
 /** Keep at most this many steps (a dump with an NBSP in every line would list thousands). */
 const MAX_STEPS = 10_000;
 
-/** Nothing any fixer acts on: ASCII printable text plus tab/newline, without "&" or ESC. */
-const CLEAN_ASCII_RE = /^[\t\n\x20-\x25\x27-\x7e]*$/;
+/** Nothing any fixer acts on: ASCII printable text plus tab/newline, without "&", "<" or ESC. */
+const CLEAN_ASCII_RE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
   const repairs: Record<string, number> = {};
