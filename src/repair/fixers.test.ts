@@ -84,10 +84,15 @@ describe("junk tokens", () => {
 });
 
 describe("odd spaces", () => {
-  it("makes an ideographic space between words of spaced scripts a space, and keeps it in CJK text", () => {
+  it("makes an ideographic space between words of spaced scripts a space, and keeps it in Chinese and Japanese text", () => {
     expect(repair("Council approves\u3000new plan after\u3000months").text).toBe("Council approves new plan after months");
     expect(repair("وقال في\u3000بيان").text).toBe("وقال في بيان");
-    for (const t of ["東京\u3000大阪", "\u3000本日は晴れ", "NHK\u3000ニュース", "서울\u3000부산"]) expect(repair(t).text).toBe(t);
+    // Beside an ordinary space, the other neighbour decides.
+    expect(repair("Rome CNN\u3000 — The").text).toBe("Rome CNN  — The");
+    // Korean and Thai space with ordinary spaces too.
+    expect(repair("서울시는\u3000외곽\u3000지역").text).toBe("서울시는 외곽 지역");
+    expect(repair("กรุงเทพฯ\u3000เตรียมเปิด").text).toBe("กรุงเทพฯ เตรียมเปิด");
+    for (const t of ["東京\u3000大阪", "\u3000본문", "\u3000本日は晴れ", "NHK\u3000ニュース", "記事\u3000서울"]) expect(repair(t).text).toBe(t);
   });
 });
 

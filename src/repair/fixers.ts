@@ -8,7 +8,6 @@ import { badness } from "./badness.js";
 import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
 import { CP1252_C1, type MojibakeEncoding } from "./tables.js";
-import { charFlags, UNSPACED } from "../unicode/chars.js";
 
 export interface FixContext {
   /** Records one change at a 1-based line of the fixer's input. */
@@ -599,22 +598,31 @@ export const fixInvisible: Fixer = {
 };
 
 /**
- * An ideographic space (U+3000) between two characters of scripts written with
- * ordinary spaces ("after\u3000months", "في\u3000بيان"): text pasted through a CJK
- * input method or editor. Between, before or after Chinese, Japanese or Korean
+ * An ideographic space (U+3000) between two characters of scripts other than Chinese
+ * and Japanese ("after\u3000months", "في\u3000بيان", Korean "외곽\u3000지역", Thai):
+ * text pasted through a CJK input method or editor; Korean and Thai space their words
+ * and phrases with ordinary spaces. Between, before or after Chinese or Japanese
  * text, or at a line's start (an indent), it is that text's own space and stays.
  */
 function latinWideSpace(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
-  return spacedScript(before) && spacedScript(after);
+  // Beside a space on one side ("CNN\u3000 —"), the other side decides.
+  return (spacedScript(before) || blank(before)) && (spacedScript(after) || blank(after)) && !(blank(before) && blank(after));
 }
 
-/** A letter, digit or punctuation of a script written with spaces (not Han, kana, Hangul, Thai, ... nor CJK punctuation). */
+/** A space or tab beside U+3000 (a line's edge is none: there U+3000 is an indent, and stays). */
+function blank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * A character of a script whose text uses ordinary spaces: not Chinese or Japanese
+ * (Han, kana, CJK punctuation and symbols, full-width forms; astral Han by its surrogates).
+ */
 function spacedScript(c: number): boolean {
   if (Number.isNaN(c) || c <= 0x20 || c === 0x3000) return false;
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x2e80 && c <= 0x33ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef)) return false;
-  return (charFlags(c) & UNSPACED) === 0;
+  return !((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xd800 && c <= 0xdfff));
 }
 
 /**
