@@ -158,18 +158,26 @@ const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c
  * are looked up straight from the text, like ASCII words.
  */
 const LOWER_UNIT = new Uint16Array(0x0e00);
-for (let c = 0; c < 0x0e00; c++) {
+
+/**
+ * LOWER_UNIT[c] for a unit from U+0080 to U+0DFF, computed the first time it is asked
+ * (0 in the table: not yet; no unit in that range lower-cases to U+0000), so that a
+ * one-file run does not lower-case 3,500 characters at start-up.
+ */
+function lowerUnit(c: number): number {
+  const known = LOWER_UNIT[c]!;
+  if (known !== 0) return known;
   const l = String.fromCharCode(c).toLowerCase();
   // (Also not simple: "Ⱥ", whose lower case "ⱥ" lies beyond U+0E00, where a lower-cased
   // word is not looked up as simple.)
-  LOWER_UNIT[c] = l.length === 1 && c !== 0x3a3 && l.charCodeAt(0) < 0x0e00 ? l.charCodeAt(0) : 0xffff;
+  return (LOWER_UNIT[c] = l.length === 1 && c !== 0x3a3 && l.charCodeAt(0) < 0x0e00 ? l.charCodeAt(0) : 0xffff);
 }
 
 /** The lower case of a simple word's code unit, or -1 when a word with this unit is not simple. */
 function lowerSimple(c: number): number {
   if (c < 0x80) return asciiLower(c);
   if (c < 0x0e00) {
-    const l = LOWER_UNIT[c]!;
+    const l = lowerUnit(c);
     return l === 0xffff ? -1 : l;
   }
   return c === 0x2019 ? c : -1;
@@ -212,7 +220,7 @@ function simpleRun(text: string, i: number, lettersOnly: boolean): number {
       l = asciiLower(c);
     } else if (c < 0x0e00) {
       if (!(lettersOnly ? isLetter(c) : isWordChar(c))) break;
-      l = LOWER_UNIT[c]!;
+      l = lowerUnit(c);
       if (l === 0xffff) return -1;
     } else {
       const cp = text.codePointAt(i)!;
