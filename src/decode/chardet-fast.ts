@@ -362,31 +362,39 @@ function fastMatch(this: SbcsRecognizer, det: Detection, makeMatch: (det: Detect
   return best <= 0 ? null : makeMatch(det, this, best);
 }
 
-/** chardet's own single-byte match, once fastMatch is in its place. */
-let original: ((det: unknown) => unknown) | null = null;
+/** A recogniser's match with chardet's makeMatch handed in (fastMatch, fastMbcsMatch). */
+type FastMatch<D, R> = (this: R, det: D, makeMatch: (det: D, rec: R, confidence: number) => Match) => Match | null;
 
 /**
- * Puts fastMatch in place of chardet's single-byte match. Returns chardet's own match
- * (for the test that compares the two), or null when chardet's layout is not the one
- * this was written for (then chardet is left as it is).
+ * Puts fast in place of the match method that the recognisers of chardet's module
+ * `path` inherit (found through one of their classes, `sample`). Returns chardet's own
+ * match (for the tests that compare the two), or null when chardet's layout is not the
+ * one this was written for (then chardet is left as it is).
  */
-export function installFastSbcs(): ((det: unknown) => unknown) | null {
-  if (original) return original;
+function replaceMatch<D, R>(path: string, sample: string, fast: FastMatch<D, R>): ((det: unknown) => unknown) | null {
   const load = createRequire(import.meta.url);
   try {
-    const sbcs = load("chardet/lib/encoding/sbcs") as Record<string, unknown>;
-    const makeMatch = (load("chardet/lib/match") as { default: (det: Detection, rec: SbcsRecognizer, confidence: number) => Match }).default;
-    const iso = sbcs.ISO_8859_1 as { prototype: object } | undefined;
-    const base = iso ? (Object.getPrototypeOf(iso.prototype) as { match?: (det: unknown) => unknown }) : null;
+    const mod = load(path) as Record<string, unknown>;
+    const makeMatch = (load("chardet/lib/match") as { default: (det: D, rec: R, confidence: number) => Match }).default;
+    const cls = mod[sample] as { prototype: object } | undefined;
+    const base = cls ? (Object.getPrototypeOf(cls.prototype) as { match?: (det: unknown) => unknown }) : null;
     if (!base || typeof base.match !== "function" || typeof makeMatch !== "function") return null;
-    original = base.match;
-    base.match = function (this: SbcsRecognizer, det: unknown) {
-      return fastMatch.call(this, det as Detection, makeMatch);
+    const own = base.match;
+    base.match = function (this: R, det: unknown) {
+      return fast.call(this, det as D, makeMatch);
     };
-    return original;
+    return own;
   } catch {
     return null;
   }
+}
+
+/** chardet's own single-byte match, once fastMatch is in its place. */
+let original: ((det: unknown) => unknown) | null = null;
+
+/** Puts fastMatch in place of chardet's single-byte match (see replaceMatch). */
+export function installFastSbcs(): ((det: unknown) => unknown) | null {
+  return (original ??= replaceMatch<Detection, SbcsRecognizer>("chardet/lib/encoding/sbcs", "ISO_8859_1", fastMatch));
 }
 
 /*
@@ -522,26 +530,7 @@ function fastMbcsMatch(this: MbcsRecognizer, det: MbcsDetection, makeMatch: (det
 /** chardet's own multi-byte match, once fastMbcsMatch is in its place. */
 let originalMbcs: ((det: unknown) => unknown) | null = null;
 
-/**
- * Puts fastMbcsMatch in place of chardet's multi-byte match (as installFastSbcs does
- * for the single-byte one). Returns chardet's own match, or null when chardet's layout
- * is not the one this was written for (then chardet is left as it is).
- */
+/** Puts fastMbcsMatch in place of chardet's multi-byte match (see replaceMatch). */
 export function installFastMbcs(): ((det: unknown) => unknown) | null {
-  if (originalMbcs) return originalMbcs;
-  const load = createRequire(import.meta.url);
-  try {
-    const mbcs = load("chardet/lib/encoding/mbcs") as Record<string, unknown>;
-    const makeMatch = (load("chardet/lib/match") as { default: (det: MbcsDetection, rec: MbcsRecognizer, confidence: number) => Match }).default;
-    const sjis = mbcs.sjis as { prototype: object } | undefined;
-    const base = sjis ? (Object.getPrototypeOf(sjis.prototype) as { match?: (det: unknown) => unknown }) : null;
-    if (!base || typeof base.match !== "function" || typeof makeMatch !== "function") return null;
-    originalMbcs = base.match;
-    base.match = function (this: MbcsRecognizer, det: unknown) {
-      return fastMbcsMatch.call(this, det as MbcsDetection, makeMatch);
-    };
-    return originalMbcs;
-  } catch {
-    return null;
-  }
+  return (originalMbcs ??= replaceMatch<MbcsDetection, MbcsRecognizer>("chardet/lib/encoding/mbcs", "sjis", fastMbcsMatch));
 }

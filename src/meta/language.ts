@@ -279,12 +279,19 @@ function countWordsInPlace(text: string, table: WordTable, longest: number, seen
     words++;
     if (i - start > longest) continue;
     const key = h >>> 1;
-    if ((table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) === 0) continue;
-    const slot = slotOfLowered(table, text, start, i, key);
-    if (slot < 0) continue;
-    if (seen[slot]!++ === 0) firstSeen.push(slot);
+    if (mayBeListed(table, key)) countSlot(slotOfLowered(table, text, start, i, key), seen, firstSeen);
   }
   return { words, firstSeen };
+}
+
+/** The table's filter lets the hash (>>> 1) through: a word of the table may have it. */
+function mayBeListed(table: WordTable, key: number): boolean {
+  return (table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) !== 0;
+}
+
+/** Counts one occurrence of the profile word in slot (nothing for -1, no profile word). */
+function countSlot(slot: number, seen: Int32Array, firstSeen: number[]): void {
+  if (slot >= 0 && seen[slot]!++ === 0) firstSeen.push(slot);
 }
 
 /** The words of text lower-cased (as countWordsInPlace counts them), read by code point. */
@@ -334,10 +341,7 @@ function countWords(lower: string, table: WordTable, longest: number, seen: Int3
     words++;
     if (i - start > longest) continue;
     const key = h >>> 1;
-    if ((table.filter[(key & 0xffff) >>> 3]! & (1 << (key & 7))) === 0) continue;
-    const slot = slotOf(table, lower, start, i, key);
-    if (slot < 0) continue;
-    if (seen[slot]!++ === 0) firstSeen.push(slot);
+    if (mayBeListed(table, key)) countSlot(slotOf(table, lower, start, i, key), seen, firstSeen);
   }
   return { words, firstSeen };
 }
