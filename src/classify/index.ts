@@ -356,7 +356,21 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
 
   listItems(out, raws, start, end, set);
   headings(out, raws, headRepeat, head, start, end, set);
+  lastListItem(out, start, end, set);
   pullQuotes(out, raws);
+}
+
+/**
+ * The last line of a list written one item per line without blank lines ("4 cod
+ * fillets", …, "Salt and black pepper"), taken for a subhead because the next block is
+ * one: with no blank line between it and the item above, it is the list's last item.
+ */
+function lastListItem(out: LabeledBlock[], start: number, end: number, set: Setter): void {
+  for (let i = Math.max(1, start); i <= end; i++) {
+    const b = out[i]!;
+    const prev = out[i - 1]!;
+    if (b.label === "heading" && prev.label === "list-item" && !prev.blankAfter && !b.blankBefore && (i + 1 >= out.length || out[i + 1]!.blankBefore)) set(i, "list-item", "last item of a list without blank lines");
+  }
 }
 
 /** Fewest teasers in a row, each closed by its time stamp, that make a teaser list. */

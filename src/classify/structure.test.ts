@@ -1175,3 +1175,14 @@ describe("Spanish-style front matter and captions", () => {
     expect(label(out, page[4]!)).toBe("boilerplate");
   });
 });
+
+describe("a list written one item per line", () => {
+  it("keeps its last line a list item when a subhead follows it", () => {
+    const page = "Skip to content\n\nHarbour Kitchen\n\nRecipes\nDinner\nBaking\nSearch\n\nJump to Recipe\nPrint Recipe\n\nLemon and herb baked cod\n\nBy Maria Olsen\nPublished November 27, 2026\n\nThis is the fish supper I make on busy weeknights: ten minutes of work, twenty in the oven, and a bright lemony sauce that pulls it all together.\n\nCod is mild and flaky, and it takes well to the parsley, dill and garlic in the crust. If you cannot find cod, haddock or hake work just as well.\n\nIngredients\n\n4 cod fillets, about 150 g each\n2 tablespoons olive oil\n1 lemon, zest and juice\n2 garlic cloves, finely chopped\nA handful of parsley and dill, chopped\nSalt and black pepper\n\nInstructions\n\nHeat the oven to 200°C. Line a baking tray with parchment.\nLay the fillets on the tray and season with salt and pepper.\nMix the oil, lemon zest, garlic and herbs, and spread over the fish.\nBake for 15 to 20 minutes, until the fish flakes easily. Squeeze over the lemon juice and serve.\n\nRate this recipe\n\nDid you make this recipe? Tag us on Instagram\n\nMore dinner recipes\n\nOne-pan chicken with leeks\n\nCreamy mushroom pasta";
+    const out = labelled(page);
+    const label = (t: string): string | undefined => out.find((b) => b.text === t)?.label;
+    expect(label("A handful of parsley and dill, chopped")).toBe("list-item");
+    expect(label("Salt and black pepper")).toBe("list-item");
+    expect(label("Instructions")).toBe("heading");
+  });
+});
