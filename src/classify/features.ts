@@ -6,7 +6,7 @@
 import type { Block } from "../types.js";
 import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, beginsWithSkipLink, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, STOPWORD_SETS } from "../lexicon/stopwords.js";
-import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, UPPERS } from "../unicode/chars.js";
+import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, singleLower, UPPERS } from "../unicode/chars.js";
 
 /** A word: letters and digits, with inner apostrophes ("It's", "l’État"). The tokenizer below follows it. */
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -109,7 +109,7 @@ function stopwordLanguage(language: string | null | undefined): string {
  * and blocks keep word ids instead of word strings.
  */
 export interface Vocabulary {
-  /** Lower-cased word that is not simple (see LOWER_UNIT) → id × 8 + STOP / CUE / CONTENT bits (simple words are in ascii). */
+  /** Lower-cased word that is not simple (see lowerUnit) → id × 8 + STOP / CUE / CONTENT bits (simple words are in ascii). */
   codes: Map<string, number>;
   /** Stopwords of the document's language. */
   stop: ReadonlySet<string>;
@@ -123,7 +123,7 @@ export interface Vocabulary {
 
 /**
  * An open-addressing table from lower-cased simple words (ASCII, and Latin, Greek,
- * Cyrillic, Arabic... below U+0E00, see LOWER_UNIT) to their codes, looked up straight
+ * Cyrillic, Arabic... below U+0E00, see lowerUnit) to their codes, looked up straight
  * from the text: most words of most dumps are simple, and cutting each out
  * (slice), lower-casing it and hashing the new string for a Map was a tenth of the
  * run time. Ids are given in the order words are first met, as before.
@@ -151,39 +151,26 @@ const newAsciiTable = (capacity: number): AsciiTable => ({
 const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
 
 /**
- * Below U+0E00 (where the scripts written without spaces begin), the lower case of
- * each code unit when it is one code unit below U+0E00, else 0xffff: "İ" lower-cases
- * to two units, and "Σ" to "σ" or "ς" by its place in the word. Words of such units
- * (and "’") are "simple": their lower case is the lower case of each unit, and they
- * are looked up straight from the text, like ASCII words.
- */
-const LOWER_UNIT = new Uint16Array(0x0e00);
-
-/**
- * LOWER_UNIT[c] for a unit from U+0080 to U+0DFF, computed the first time it is asked
- * (0 in the table: not yet; no unit in that range lower-cases to U+0000), so that a
- * one-file run does not lower-case 3,500 characters at start-up.
+ * The lower case of a code unit below U+0E00 (where the scripts written without spaces
+ * begin) when singleLower gives one that is below U+0E00 too, else -1 (not "İ", not
+ * "Σ", not "Ⱥ", whose lower case "ⱥ" lies beyond, where a lower-cased word is not
+ * looked up as simple). Words of such units (and "’") are "simple": their lower case
+ * is the lower case of each unit, and they are looked up straight from the text, like
+ * ASCII words.
  */
 function lowerUnit(c: number): number {
-  const known = LOWER_UNIT[c]!;
-  if (known !== 0) return known;
-  const l = String.fromCharCode(c).toLowerCase();
-  // (Also not simple: "Ⱥ", whose lower case "ⱥ" lies beyond U+0E00, where a lower-cased
-  // word is not looked up as simple.)
-  return (LOWER_UNIT[c] = l.length === 1 && c !== 0x3a3 && l.charCodeAt(0) < 0x0e00 ? l.charCodeAt(0) : 0xffff);
+  const l = singleLower(c);
+  return l < 0x0e00 ? l : -1;
 }
 
 /** The lower case of a simple word's code unit, or -1 when a word with this unit is not simple. */
 function lowerSimple(c: number): number {
   if (c < 0x80) return asciiLower(c);
-  if (c < 0x0e00) {
-    const l = lowerUnit(c);
-    return l === 0xffff ? -1 : l;
-  }
+  if (c < 0x0e00) return lowerUnit(c);
   return c === 0x2019 ? c : -1;
 }
 
-/** Hash of text[start, end) lower-cased, or -1 when the text is not a simple word (see LOWER_UNIT). */
+/** Hash of text[start, end) lower-cased, or -1 when the text is not a simple word (see lowerUnit). */
 function simpleHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
@@ -221,7 +208,7 @@ function simpleRun(text: string, i: number, lettersOnly: boolean): number {
     } else if (c < 0x0e00) {
       if (!(lettersOnly ? isLetter(c) : isWordChar(c))) break;
       l = lowerUnit(c);
-      if (l === 0xffff) return -1;
+      if (l < 0) return -1;
     } else {
       const cp = text.codePointAt(i)!;
       if (lettersOnly ? isLetter(cp) : isWordChar(cp)) return -1;

@@ -5,7 +5,7 @@
  * most frequent function words of each language. Deterministic, linear.
  */
 import { FUNCTION_WORDS, PERSIAN_LETTERS, RUSSIAN_LETTERS, SCRIPT_LANGUAGES, UKRAINIAN_LETTERS, URDU_LETTERS } from "../lexicon/languages.js";
-import { charFlags, LETTER, MARK } from "../unicode/chars.js";
+import { charFlags, LETTER, MARK, singleLower } from "../unicode/chars.js";
 
 /** Only this many characters are looked at: enough for a confident vote, and fast. */
 export const LANGUAGE_PREFIX_CHARS = 20000;
@@ -184,15 +184,21 @@ function wordTable(index: ProfileIndex): WordTable {
   return t;
 }
 
-/** The slot of the word text[start, end) whose hash (hashStep from HASH_START, >>> 1) is h, or -1 when it is in no profile. */
-function slotOf(t: WordTable, text: string, start: number, end: number, h: number): number {
+/**
+ * The slot of the word text[start, end) whose hash (hashStep from HASH_START, >>> 1) is
+ * h, or -1 when it is in no profile. lowered: the text is lower-cased already; else the
+ * word is read as it would be lower-cased (every unit of it maps one for one,
+ * LOWER_LETTER_UNIT).
+ */
+function slotOf(t: WordTable, text: string, start: number, end: number, h: number, lowered: boolean): number {
   const len = end - start;
   for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
     const key = t.keys[slot];
     if (key === undefined) return -1;
     if (t.hashes[slot] !== h || key.length !== len) continue;
     let j = 0;
-    while (j < len && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+    if (lowered) while (j < len && key.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+    else while (j < len && key.charCodeAt(j) === LOWER_LETTER_UNIT[text.charCodeAt(start + j)]) j++;
     if (j === len) return slot;
   }
 }
@@ -220,25 +226,10 @@ for (let c = 0; c < 0x80; c++) LOWER_LETTER_UNIT[c] = c >= 0x41 && c <= 0x5a ? c
 function lowerLetterUnit(c: number): number {
   const known = LOWER_LETTER_UNIT[c]!;
   if (known !== 0) return known;
-  let v: number;
-  const l = String.fromCharCode(c).toLowerCase();
-  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) || l.length !== 1 || (l.charCodeAt(0) >= 0xd800 && l.charCodeAt(0) <= 0xdfff)) v = CONTEXTUAL;
-  else v = isLowerTextLetter(l.charCodeAt(0)) ? l.charCodeAt(0) : NOT_LETTER;
-  return (LOWER_LETTER_UNIT[c] = v);
+  const l = singleLower(c);
+  return (LOWER_LETTER_UNIT[c] = l < 0 ? CONTEXTUAL : isLowerTextLetter(l) ? l : NOT_LETTER);
 }
 
-/** slotOf for a word of the text as it would read lower-cased (every unit of it maps one for one). */
-function slotOfLowered(t: WordTable, text: string, start: number, end: number, h: number): number {
-  const len = end - start;
-  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
-    const key = t.keys[slot];
-    if (key === undefined) return -1;
-    if (t.hashes[slot] !== h || key.length !== len) continue;
-    let j = 0;
-    while (j < len && key.charCodeAt(j) === LOWER_LETTER_UNIT[text.charCodeAt(start + j)]) j++;
-    if (j === len) return slot;
-  }
-}
 
 /** What a count of words leaves: the word count, the profile words met (their counts in `seen`, by slot) in the order first met. */
 interface WordCount {
@@ -279,7 +270,7 @@ function countWordsInPlace(text: string, table: WordTable, longest: number, seen
     words++;
     if (i - start > longest) continue;
     const key = h >>> 1;
-    if (mayBeListed(table, key)) countSlot(slotOfLowered(table, text, start, i, key), seen, firstSeen);
+    if (mayBeListed(table, key)) countSlot(slotOf(table, text, start, i, key, false), seen, firstSeen);
   }
   return { words, firstSeen };
 }
@@ -341,7 +332,7 @@ function countWords(lower: string, table: WordTable, longest: number, seen: Int3
     words++;
     if (i - start > longest) continue;
     const key = h >>> 1;
-    if (mayBeListed(table, key)) countSlot(slotOf(table, lower, start, i, key), seen, firstSeen);
+    if (mayBeListed(table, key)) countSlot(slotOf(table, lower, start, i, key, true), seen, firstSeen);
   }
   return { words, firstSeen };
 }

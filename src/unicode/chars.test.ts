@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, MARK, NUMBER, PUNCT_SYMBOL, SPACE, UNSPACED, UPPERS } from "./chars.js";
+import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, MARK, NUMBER, PUNCT_SYMBOL, singleLower, SPACE, UNSPACED, UPPERS } from "./chars.js";
 
 const cp = (ch: string): number => ch.codePointAt(0)!;
 const has = (ch: string, flag: number): boolean => (charFlags(cp(ch)) & flag) !== 0;
@@ -41,5 +41,20 @@ describe("charFlags", () => {
       expect((f & LOWERS) !== 0, c.toString(16)).toBe(ch.toLowerCase() !== ch);
       expect((f & SPACE) !== 0, c.toString(16)).toBe(/\s/u.test(ch));
     }
+  });
+});
+
+describe("singleLower", () => {
+  it("is the one-unit lower case toLowerCase gives a BMP unit on its own, or -1", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      const surrogate = (u: number): boolean => u >= 0xd800 && u <= 0xdfff;
+      const want = l.length === 1 && c !== 0x3a3 && !surrogate(c) && !surrogate(l.charCodeAt(0)) ? l.charCodeAt(0) : -1;
+      if (singleLower(c) !== want) expect([c, singleLower(c)]).toEqual([c, want]);
+    }
+    expect(singleLower(0x41)).toBe(0x61);
+    expect(singleLower(0x3a3)).toBe(-1); // Σ: σ or ς by its place
+    expect(singleLower(0x130)).toBe(-1); // İ: two units
+    expect(singleLower(0x23a)).toBe(0x2c65); // Ⱥ: one unit, beyond U+0E00
   });
 });

@@ -76,3 +76,22 @@ export function charFlags(cp: number): number {
   if (f !== 0) return f;
   return (BMP[cp] = computeFlags(cp));
 }
+
+/** singleLower of the BMP code units asked for so far: 0 not yet, -1 none, else the lower case + 1. */
+const SINGLE_LOWER = new Int32Array(0x10000);
+
+/**
+ * The code unit toLowerCase maps the BMP code unit c to on its own, when that is one
+ * unit and no surrogate; -1 for the others: "Σ" (σ or ς by its place in a word), "İ"
+ * (two units), surrogates. A word of units that all have one lower-cases unit by unit.
+ * Computed the first time a unit is asked for.
+ */
+export function singleLower(c: number): number {
+  const known = SINGLE_LOWER[c]!;
+  if (known !== 0) return known > 0 ? known - 1 : -1;
+  const l = String.fromCharCode(c).toLowerCase();
+  const u = l.charCodeAt(0);
+  const one = l.length === 1 && c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) && (u < 0xd800 || u > 0xdfff);
+  SINGLE_LOWER[c] = one ? u + 1 : -1;
+  return one ? u : -1;
+}
