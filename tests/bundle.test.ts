@@ -55,6 +55,13 @@ describe("the bundled command", () => {
     }
   });
 
+  it("is ASCII, so that Node reads it without decoding UTF-8 (non-ASCII characters are escapes)", () => {
+    const single = readFileSync(join(ROOT, "dist", "cli", "single.bundle.cjs"), "utf8");
+    expect(single.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+    // The escapes stand for the characters (a regex literal with "’" still matches it).
+    expect(single).toMatch(/\\u2019/);
+  });
+
   it("starts bundled worker threads", () => {
     const src = readFileSync(join(ROOT, "dist", "cli", "batch.bundle.js"), "utf8");
     expect(src).toMatch(/WORKER_FILE = true \? "\.\/worker\.bundle\.js"/);

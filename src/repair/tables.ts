@@ -45,6 +45,25 @@ function decodeSingleByte(label: string, bytes: Uint8Array): string {
   return label === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(label).decode(bytes);
 }
 
+const highCache = new Map<string, readonly string[]>();
+
+/**
+ * What a code page reads each byte 0x80-0xFF as (index b - 0x80): one decode of the
+ * 128 bytes, split into characters. Decoding them one by one made 128 decoders per code
+ * page, ~1 ms each page on a one-file run's first dump with mojibake. A page that read
+ * some byte as more or less than one UTF-16 unit is decoded byte by byte instead.
+ */
+function highBytesOf(label: string): readonly string[] {
+  let high = highCache.get(label);
+  if (!high) {
+    const bytes = Uint8Array.from({ length: 0x80 }, (_, i) => 0x80 + i);
+    const all = decodeSingleByte(label, bytes);
+    high = all.length === 0x80 ? Array.from({ length: 0x80 }, (_, i) => all[i]!) : Array.from(bytes, (b) => decodeSingleByte(label, Uint8Array.of(b)));
+    highCache.set(label, high);
+  }
+  return high;
+}
+
 /**
  * char code → byte for one code page. ASCII maps to itself. "Sloppy", like ftfy's
  * sloppy codecs: the C1 controls U+0080–U+009F map to their own byte value as well,
@@ -52,8 +71,9 @@ function decodeSingleByte(label: string, bytes: Uint8Array): string {
  */
 function buildEncoder(label: string): Map<number, number> {
   const map = new Map<number, number>();
+  const high = highBytesOf(label);
   for (let b = 0x80; b <= 0xff; b++) {
-    const ch = decodeSingleByte(label, Uint8Array.of(b));
+    const ch = high[b - 0x80]!;
     const cp = ch.codePointAt(0)!;
     if (ch.length === 1 && cp !== 0xfffd && !map.has(cp)) map.set(cp, b);
   }
@@ -91,8 +111,9 @@ export function definedC1For(label: MojibakeEncoding): Uint8Array {
   let t = definedC1Cache.get(label);
   if (!t) {
     t = new Uint8Array(32);
+    const high = highBytesOf(label);
     for (let b = 0x80; b <= 0x9f; b++) {
-      const ch = decodeSingleByte(label, Uint8Array.of(b));
+      const ch = high[b - 0x80]!;
       const cp = ch.charCodeAt(0);
       t[b - 0x80] = ch.length === 1 && cp !== 0xfffd && !(cp >= 0x80 && cp <= 0x9f) ? 1 : 0;
     }
