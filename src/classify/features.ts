@@ -5,7 +5,7 @@
  */
 import type { Block } from "../types.js";
 import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, beginsWithSkipLink, phraseKey } from "../lexicon/boilerplate.js";
-import { CHARACTER_STOPWORD_LANGUAGES, STOPWORD_SETS } from "../lexicon/stopwords.js";
+import { CHARACTER_STOPWORD_LANGUAGES, hasStopwords, stopwordSet } from "../lexicon/stopwords.js";
 import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, singleLower, UPPERS } from "../unicode/chars.js";
 
 /** A word: letters and digits, with inner apostrophes ("It's", "l’État"). The tokenizer below follows it. */
@@ -100,7 +100,7 @@ export function lowerWords(ws: readonly string[]): string[] {
 
 /** The language whose stopwords a text is measured with: its own when listed, else English. */
 function stopwordLanguage(language: string | null | undefined): string {
-  return language && Object.hasOwn(STOPWORD_SETS, language) ? language : "en";
+  return language && hasStopwords(language) ? language : "en";
 }
 
 /**
@@ -309,7 +309,7 @@ export function newVocabulary(language: string | null | undefined, textLength = 
   // a dump with more grows it.
   let capacity = 256;
   while (capacity < textLength / 8 && capacity < 1 << 16) capacity *= 2;
-  return { codes: new Map(), stop: STOPWORD_SETS[lang]!, characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0, ascii: newAsciiTable(capacity) };
+  return { codes: new Map(), stop: stopwordSet(lang), characterStopwords: CHARACTER_STOPWORD_LANGUAGES.has(lang), size: 0, ascii: newAsciiTable(capacity) };
 }
 
 /**
@@ -539,7 +539,7 @@ export function summarizeWords(ws: readonly string[], v: Vocabulary): BlockWords
 export function stopwordDensity(ws: readonly string[], language: string | null | undefined, lower?: readonly string[]): number {
   if (ws.length === 0) return 0;
   const lang = stopwordLanguage(language);
-  const set = STOPWORD_SETS[lang]!;
+  const set = stopwordSet(lang);
   if (CHARACTER_STOPWORD_LANGUAGES.has(lang)) {
     let chars = 0;
     let hits = 0;

@@ -123,10 +123,28 @@ export const STOPWORDS: Record<string, readonly string[]> = {
 /** Codes the language detector gives for a list kept under another code (Norwegian Bokmål and Nynorsk, Bosnian). */
 const STOPWORD_ALIASES: Record<string, string> = { nb: "no", nn: "no", bs: "hr" };
 
-export const STOPWORD_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries([
-  ...Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const),
-  ...Object.entries(STOPWORD_ALIASES).map(([alias, lang]) => [alias, new Set(STOPWORDS[lang])] as const),
-]);
+const stopwordSets = new Map<string, ReadonlySet<string>>();
+
+/** Whether a language (or an alias of one) has a stopword list. */
+export function hasStopwords(language: string): boolean {
+  return Object.hasOwn(STOPWORDS, language) || Object.hasOwn(STOPWORD_ALIASES, language);
+}
+
+/**
+ * The stopwords of a language that hasStopwords, as a set: made the first time the
+ * language is asked for (a one-file run needs one of the 60-odd; making them all cost
+ * ~2 ms of its start-up).
+ */
+export function stopwordSet(language: string): ReadonlySet<string> {
+  let set = stopwordSets.get(language);
+  if (!set) {
+    const words = STOPWORDS[Object.hasOwn(STOPWORD_ALIASES, language) ? STOPWORD_ALIASES[language]! : language];
+    if (!words) throw new Error(`no stopwords for ${language}`);
+    set = new Set(words);
+    stopwordSets.set(language, set);
+  }
+  return set;
+}
 
 /** Languages whose stopwords are single characters (no spaces between words). */
 export const CHARACTER_STOPWORD_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja"]);
