@@ -89,3 +89,10 @@ describe("boilerplate phrases", () => {
     for (const t of ["Results", "Umfrage", "Poll"]) expect(isBoilerplateKey(phraseKey(t)), t).toBe(false);
   });
 });
+
+describe("share bars in more languages", () => {
+  it("know the share, print and ad buttons of Czech, Slovak, Hungarian, Romanian and Nordic pages", () => {
+    for (const t of ["Sdílet", "Zdieľať", "Megosztás", "Hirdetés", "Distribuie", "Dela", "Jaa", "Mainos", "Поділитися", "メインコンテンツへスキップ"]) expect(isBoilerplateKey(phraseKey(t)), t).toBe(true);
+    expect(isSkipLink(phraseKey("メインコンテンツへスキップ"))).toBe(true);
+  });
+});

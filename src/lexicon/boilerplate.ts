@@ -15,7 +15,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "vai al contenuto", "vai al contenuto principale", "salta al contenuto", "salta al contenuto principale",
     "pular para o conteúdo", "ir para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
     "ga naar de inhoud", "direct naar de inhoud", "naar de inhoud", "przejdź do treści", "przejdź do głównej treści",
-    "перейти к содержанию", "перейти к основному содержанию", "本文へスキップ", "本文へ移動", "跳至主要内容", "跳到内容",
+    "перейти к содержанию", "перейти к основному содержанию", "本文へスキップ", "本文へ移動", "メインコンテンツへスキップ", "メインコンテンツにスキップ", "コンテンツへスキップ", "跳至主要内容", "跳到内容",
     "본문 바로가기", "içeriğe geç", "i̇çeriğe geç", "ana içeriğe atla", "hoppa till innehållet", "gå til indhold", "siirry sisältöön",
     "μετάβαση στο περιεχόμενο", "μετάβαση στο κύριο περιεχόμενο", "παράκαμψη προς το περιεχόμενο", "דלג לתוכן", "דלג לתוכן הראשי",
     "עבור לתוכן", "עבור לתוכן הראשי", "الانتقال إلى المحتوى", "تخطي إلى المحتوى",
@@ -127,6 +127,17 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
   th: ["แชร์", "หน้าแรก", "โฆษณา", "อ่านต่อ", "ความคิดเห็น", "ค้นหา"],
   vi: ["chia sẻ", "trang chủ", "quảng cáo", "đọc tiếp", "bình luận", "tìm kiếm", "đăng nhập", "in bài"],
   id: ["bagikan", "beranda", "iklan", "baca selengkapnya", "komentar", "cari", "masuk"],
+  // Czech, Slovak, Hungarian, Romanian, Swedish, Danish, Norwegian, Finnish, Ukrainian:
+  // the share bar, print and ad labels, and the buttons around them.
+  cs: ["sdílet", "sdílejte", "tisk", "vytisknout", "reklama", "zavřít", "hledat", "přihlásit se", "diskuse", "komentáře", "zkopírovat odkaz", "odkaz zkopírován", "uložit", "více", "titulní strana"],
+  sk: ["zdieľať", "zdieľajte", "tlačiť", "vytlačiť", "reklama", "zavrieť", "hľadať", "prihlásiť sa", "diskusia", "komentáre", "kopírovať odkaz", "uložiť", "viac"],
+  hu: ["megosztás", "megosztom", "nyomtatás", "hirdetés", "bezárás", "keresés", "belépés", "bejelentkezés", "hozzászólások", "kommentek", "link másolása", "mentés", "címlap", "tovább"],
+  ro: ["distribuie", "partajează", "trimite", "printează", "publicitate", "închide", "caută", "autentificare", "comentarii", "copiază linkul", "salvează", "acasă"],
+  sv: ["dela", "dela artikeln", "skriv ut", "annons", "stäng", "sök", "logga in", "kommentarer", "kopiera länk", "spara"],
+  da: ["del", "del artiklen", "print", "annonce", "luk", "søg", "log ind", "kommentarer", "kopiér link", "gem"],
+  no: ["del", "del artikkelen", "skriv ut", "annonse", "lukk", "søk", "logg inn", "kommentarer", "kopier lenke", "lagre"],
+  fi: ["jaa", "jaa artikkeli", "tulosta", "mainos", "sulje", "hae", "kirjaudu", "kirjaudu sisään", "kommentit", "kopioi linkki", "tallenna"],
+  uk: ["поділитися", "друк", "реклама", "закрити", "пошук", "увійти", "коментарі", "копіювати посилання", "головна"],
   sw: ["shiriki", "shiriki habari hii", "tafuta", "menyu", "ingia", "jiandikishe", "maoni", "tangazo", "soma zaidi", "nyumbani"],
 };
 

@@ -6,7 +6,10 @@
 
 /** Words that introduce the author ("By", "Von", "Par", ...), matched case-insensitively, longest first. */
 export const BYLINE_PREFIXES: readonly string[] = [
-  "written by", "words by", "story by", "text by", "posted by", "reported by", "publié par", "geschrieben von", "escrito por", "scritto da",
+  "written by", "words by", "story by", "text by", "posted by", "reported by",
+  // A kind of piece, then its author: "Analysis by Jane Doe, CNN", "Opinion by …",
+  // "Match commentary by …" (live sports pages), "Review by …".
+  "analysis by", "opinion by", "commentary by", "live commentary by", "match commentary by", "match report by", "review by", "interview by", "publié par", "geschrieben von", "escrito por", "scritto da",
   "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin", "autora", "auteur", "auteure", "author", "autore", "text", "texte", "tekst", "texto", "testo",
   "автор", "авторы", "автор текста", "текст", "autorka", "yazar", "skrevet af", "skrevet av", "skrivet av", "kirjoittanut",
   "γράφει ο", "γράφει η", "γράφει", "מאת", "بقلم", "كتب", "كتبت", "إعداد",

@@ -28,6 +28,10 @@ describe("parseByline", () => {
     ["Henry Gilbert • February 15, 2017", ["Henry Gilbert"]],
     ["By Jane Doe | Updated 3 hours ago", ["Jane Doe"]],
     ["Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk"]],
+    // The kind of piece before "by": CNN's "Analysis by", a live page's "Match commentary by".
+    ["Analysis by Stephen Marsh, CNN", ["Stephen Marsh"]],
+    ["Opinion by Elena Marsh", ["Elena Marsh"]],
+    ["Match commentary by Owen Blake", ["Owen Blake"]],
     ["By Jane Doe jane.doe@example.com", ["Jane Doe"]],
     ["By Reuters", []],
     ["Von dpa", []],

@@ -242,6 +242,21 @@ describe("a logo line under a skip link", () => {
     expect(findTitle(b, 6)).toEqual({ index: 3, title: "Crews battle brush fire near reservoir for a second day" });
   });
 
+  it("takes a logo line under a menu button for the site, when it is no sentence", () => {
+    const b = blocks("Menu", "The Harbor Review", "Opinion", "Columns", "Subscribe", "OPINION", "Our towns cannot keep paying for roads they never use", "By Elena Marsh", "November 27, 2026", story);
+    expect(findTitle(b, 9)).toEqual({ index: 6, title: "Our towns cannot keep paying for roads they never use" });
+  });
+
+  it("knows a Japanese skip link ('メインコンテンツへスキップ') over the logo", () => {
+    const b = blocks("メインコンテンツへスキップ", "日刊ニュース", "トップ", "国内", "北海道で記録的な大雪、交通機関に大きな乱れ", "2026年11月27日 11時20分", "北海道では27日、強い寒気の影響で各地で記録的な大雪となり、鉄道や空の便に大きな乱れが出ている。");
+    expect(findTitle(b, 6)).toEqual({ index: 4, title: "北海道で記録的な大雪、交通機関に大きな乱れ" });
+  });
+
+  it("takes the first block of a headline's length before the story over a three-word menu entry", () => {
+    const b = blocks("Skip to main content", "PR Newswire", "News", "Products", "Send a Release", "News provided by", "Northwind Robotics", "Nov 27, 2026, 08:30 ET", "Share this article", "Northwind Robotics Opens $40 Million Assembly Plant in Ohio", "COLUMBUS, Ohio, Nov. 27, 2026 /PRNewswire/ -- Northwind Robotics today announced the opening of an assembly plant in Columbus.");
+    expect(findTitle(b, 10)).toEqual({ index: 9, title: "Northwind Robotics Opens $40 Million Assembly Plant in Ohio" });
+  });
+
   it("keeps a short title under a menu button when no skip link opens the dump", () => {
     const b = blocks("Home", "Time to say goodbye.", "Dear readers, after seven years I am closing this blog and want to thank you all for reading.", "In that spirit: so long, and thanks for all the fish", "26 November 2026", story);
     expect(findTitle(b, 2)?.title).toBe("Time to say goodbye.");

@@ -197,13 +197,13 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // headline standing right above the story's byline or date.
       // (Searched a little past the story start: teasers written as sentences above
       // the story can pass for its first paragraphs.)
-      // So does a line under a skip link or junk (the dump has no <title> line: its
-      // first text is the site's logo, "WKRN News 4 Valley").
+      // So does a line under a skip link, a button ("Menu") or junk (the dump has no
+      // <title> line: its first text is the site's logo, "WKRN News 4 Valley").
       // So does a title line of short parts only, a site and its section ("Opinion | The
       // Harbour Review", "Harbour Sport | Local football"): the page's <title> named no story.
       const searchTo = Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START);
       let anchored = -1;
-      if (siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && skipLinkBefore(blocks, ti))) anchored = headlineOverFrontMatter(blocks, ti + 1, searchTo);
+      if (siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && logoUnderButtons(blocks, ti, line))) anchored = headlineOverFrontMatter(blocks, ti + 1, searchTo);
       else if (shortPartsOnly(line)) {
         // (A headline, not a long quotation over its speaker's name: at most 20 words.)
         const h = headlineOverFrontMatter(blocks, ti + 1, searchTo);
@@ -235,12 +235,18 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   // A post laid out as date, title, text (a blog without a <title> line).
   const underDate = headlineUnderDate(blocks, ti + 1, stop);
   if (underDate >= 0) return { index: underDate, title: cleanTitle(blocks[underDate]!.text) };
-  // Else the first headline-like block before the story (a cookie prompt at the
+  // Else the first block before the story with a headline's length (five words or
+  // more: a menu entry of three, "Send a Release", "Local News Now", comes first in a
+  // page saved from its body), or the first headline-like one (a cookie prompt at the
   // top, "We use cookies. Accept all", is headline-like too).
+  let first = -1;
   for (let i = ti + 1; i < stop; i++) {
     const b = blocks[i]!;
-    if (headlineLike(b.text)) return { index: i, title: cleanTitle(b.text) };
+    if (!headlineLike(b.text)) continue;
+    if (first < 0) first = i;
+    if (wordCountUpTo(b.text, 5) >= 5) return { index: i, title: cleanTitle(b.text) };
   }
+  if (first >= 0) return { index: first, title: cleanTitle(blocks[first]!.text) };
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
 }
@@ -274,9 +280,19 @@ function siteNameLine(line: string, blocks: readonly Block[], ti: number): boole
 /** Most words of a site's logo line under a skip link ("WKRN News 4 Valley"). */
 const MAX_LOGO_WORDS = 5;
 
-/** A skip link among the blocks before `ti` (the dump starts with the page's body, not its <title>). */
-function skipLinkBefore(blocks: readonly Block[], ti: number): boolean {
-  for (let i = 0; i < ti; i++) if (isSkipLink(phraseKey(blocks[i]!.text))) return true;
+/**
+ * The line at `ti` is a site's logo under the page's first links, not a <title> line:
+ * a skip link before it, or a button ("Menu", "Search") and the line has no sentence
+ * end. html-text puts the <title> first; a page saved from its body opens with "Skip
+ * to content" or the menu button, then the logo ("The Harbor Review"). (A blog's
+ * <title> under a "Home" link can be a sentence, "Time to say goodbye."; a logo is not.)
+ */
+function logoUnderButtons(blocks: readonly Block[], ti: number, line: string): boolean {
+  const sentence = /[.!?]["”’»)]?$/u.test(line);
+  for (let i = 0; i < ti; i++) {
+    const key = phraseKey(blocks[i]!.text);
+    if (isSkipLink(key) || (!sentence && isBoilerplateKey(key))) return true;
+  }
   return false;
 }
 
