@@ -334,6 +334,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   [start, end] = firstLast(out, "paragraph");
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
+  embeddedPosts(out, blocks, raws, start, end, set);
   closingSentence(out, raws, p2, end, set);
   contributionNote(out, raws, end, set);
   isolatedShortLines(out, raws, set);
@@ -514,6 +515,43 @@ export function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: nu
 }
 
 /**
+ * The author line under a post embedded in a story: "— Laura McKenzie
+ * (@lauramck_music) November 27, 2026" (how an embedded tweet reads as text), "A post
+ * shared by Jane Doe (@janedoe)" (Instagram). Bounded runs: linear.
+ */
+export const EMBED_AUTHOR_RE = /^(?:[—–-]\s?[^()]{1,60}|a post shared by [^()]{1,60})\(@[\p{L}\p{N}_.]{1,30}\)(?:\s.{0,40})?$/iu;
+
+/**
+ * A post embedded in the story (a tweet, an Instagram post): its text, then its author
+ * line. Inside the story span both are a quotation the story reports (the model
+ * dropped the text for its "pic.twitter.com" link or its shortness, and kept the
+ * author line as a paragraph, or a list item with it).
+ */
+function embeddedPosts(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], start: number, end: number, set: Setter): void {
+  if (end < 0) return;
+  const blankLines = hasBlankLines(blocks);
+  const postLine = (t: number): boolean => {
+    const r = raws[t]!;
+    const l = out[t]!.label;
+    return (l === "paragraph" || l === "boilerplate" || l === "list-item") && r.words > 0 && !r.boilerPhrase && !promptShape(r);
+  };
+  for (let i = Math.max(1, start + 1); i <= end + 1 && i < out.length; i++) {
+    if (raws[i]!.words > 16 || !EMBED_AUTHOR_RE.test(blocks[i]!.text.trim())) continue;
+    const t = i - 1;
+    if (!postLine(t) || raws[t]!.words < 3) continue;
+    // A post of several lines ("Drinking game for web devs:", "(1) …", "(2) …") is one
+    // run of lines without a blank line between them, in a dump that has blank lines.
+    let top = t;
+    while (blankLines && top > start && t - top < MAX_POST_LINES && !blocks[top]!.blankBefore && postLine(top - 1)) top--;
+    for (let k = top; k <= t; k++) set(k, "quote", "text of a post embedded in the story");
+    set(i, "quote", "author line of a post embedded in the story");
+  }
+}
+
+/** Most lines of an embedded post's text taken over its author line. */
+const MAX_POST_LINES = 8;
+
+/**
  * Share of prompt words that makes a site prompt: one word in ten. A cookie banner
  * or a newsletter box is dense with them ("Sign up to our newsletter for the latest
  * news in your inbox": 3 of 13); a story paragraph about privacy rules or a
@@ -534,20 +572,43 @@ function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: 
   if (end < 0) return;
   // After the last paragraph, and the subheads or list items that follow it (a
   // listicle's last numbered subhead is over its last paragraph).
+  // An ad slot's label between them ("Advertisement", "Continue reading below": a
+  // mobile page has one between every two paragraphs) is passed over as well.
   let i = end + 1;
-  while (i < out.length && (out[i]!.label === "heading" || out[i]!.label === "list-item")) i++;
+  while (i < out.length && (out[i]!.label === "heading" || out[i]!.label === "list-item" || adSlotLabel(out, raws, i))) i++;
   if (i >= out.length || out[i]!.label !== "boilerplate") return;
   const r = raws[i]!;
   // Right before a sidebar heading the story has clearly ended there: a lower score will
   // do for a plain statement (a full stop; "Jetzt 3 Ausgaben GRATIS erhalten!" is a prompt).
-  // (The block right after counts too: nextContent passes over "Related", a button's phrase as well.)
+  // (The block right after counts too: nextContent passes over "Related", a button's phrase as well;
+  // so do the ad labels under the story, "Continue reading below" over "Read More".)
   const j = nextContent(out, raws, i);
-  const beforeSidebar = (i + 1 < out.length && out[i + 1]!.label === "sidebar-heading") || (j >= 0 && out[j]!.label === "sidebar-heading");
-  const least = beforeSidebar && FULL_STOP_RE.test(out[i]!.text) ? CLOSING_BEFORE_SIDEBAR_SCORE : CLOSING_SENTENCE_SCORE;
+  let k = i + 1;
+  while (k < out.length && k <= i + 4 && adSlotLabel(out, raws, k)) k++;
+  const beforeSidebar = (i + 1 < out.length && out[i + 1]!.label === "sidebar-heading") || (j >= 0 && out[j]!.label === "sidebar-heading") || (k < out.length && out[k]!.label === "sidebar-heading");
+  // So will it for a quotation and its speaker ("'We are watching …,' said Marta Keller."),
+  // the way stories end far more often than anything else on a page does.
+  const least = (beforeSidebar && FULL_STOP_RE.test(out[i]!.text)) || (FULL_STOP_RE.test(out[i]!.text) && ATTRIBUTED_QUOTE_RE.test(out[i]!.text)) ? CLOSING_BEFORE_SIDEBAR_SCORE : CLOSING_SENTENCE_SCORE;
   // Short, or a whole paragraph (up to CLOSING_PARAGRAPH_WORDS) that the sidebar heading ends.
   const size = r.words >= 5 && (r.words < 15 || (beforeSidebar && r.words <= CLOSING_PARAGRAPH_WORDS && r.repeated === 1));
   if (r.sentenceEnd && size && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= least) set(i, "paragraph", "closing sentence of the story");
 }
+
+/**
+ * An ad slot's label between story paragraphs: a button-phrase block of a few words
+ * labelled boilerplate and not a sidebar heading ("Advertisement", "Continue reading
+ * below", "Story continues below advertisement").
+ */
+function adSlotLabel(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): boolean {
+  return out[i]!.label === "boilerplate" && raws[i]!.boilerPhrase && raws[i]!.words <= 6 && !raws[i]!.sentenceEnd;
+}
+
+/**
+ * A quotation and its speaker after it: "“We are watching …,” said Marta Keller.",
+ * "« … », a-t-il dit.", "„…“, sagte sie." (the quote opens the block, closes with or
+ * before a comma, and a lower-case word follows). One bounded run per block: linear.
+ */
+const ATTRIBUTED_QUOTE_RE = /^["“„«][^"“”„«»]{10,400}(?:[,!?]["”“»]|["”“»],)\s\p{Ll}/u;
 
 /** Ends with a full stop (Latin, CJK, Devanagari), perhaps inside a closing quote. */
 const FULL_STOP_RE = /[.。।]["”»’)]?$/u;

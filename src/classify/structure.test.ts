@@ -1186,3 +1186,49 @@ describe("a list written one item per line", () => {
     expect(label("Instructions")).toBe("heading");
   });
 });
+
+describe("the story's last paragraph under an ad slot's label, and a closing quotation", () => {
+  const head = ["The Evening Courier", "Menu", "Mystery of the missing lighthouse keeper's log finally solved", "By Rachel Owens", "Published: 09:12 GMT, 27 November 2026", "Share"];
+  const paras = [
+    "A logbook that vanished from a Cornish lighthouse more than a century ago has been found in a farmhouse attic forty miles away.",
+    "The leather-bound book records weather, passing ships and daily chores from 1891 to 1903, and was last seen when the lighthouse was automated.",
+    "Historians say it fills a gap in the records of one of the busiest stretches of coast in Britain.",
+    "The farmer who found it, Peter Carne, said he had almost thrown the box away. \"I thought it was old accounts,\" he said.",
+  ];
+
+  it("keeps a short last paragraph between 'Advertisement' and 'Continue reading below' over a sidebar", () => {
+    const last = "The log will go on display at the maritime museum in Falmouth next spring.";
+    const text = [...head, paras[0], "Advertisement", paras[1], "Tap to unmute", paras[2], "Continue reading below", paras[3], "Advertisement", last, "Continue reading below", "Read More", "Seal pup rescued from harbour wall", "Village shop saved by community buyout", "Advertisement"].join("\n\n");
+    const out = labelled(text);
+    expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual([...paras, last]);
+    expect(out.find((b) => b.text === "Tap to unmute")!.label).toBe("boilerplate");
+  });
+
+  it("keeps a closing quotation with its speaker ('…,' said X.) before a republishing note", () => {
+    const quote = "\"We are watching a landscape change within a single career,\" said glaciologist Marta Keller.";
+    const text = ["Skip to main content", "World Report Daily", "Climate", "Alpine glaciers lost a record share of their ice this summer", "By Jonas Weber", "Nov. 27, 2026",
+      "Switzerland's glaciers lost about 4 percent of their remaining volume this year, the second-largest loss on record, according to the national glacier monitoring network.",
+      "A snowy winter had raised hopes of a better year, but a long heat wave in July and August, together with Saharan dust that darkened the ice, melted much of the snow by early summer.",
+      "Related coverage", "Ski resorts turn to artificial snow as seasons shrink", "Rising rivers threaten villages below melting glaciers",
+      "Scientists say smaller glaciers are now disappearing altogether. Several dozen have been removed from the official list since 2020 because too little ice remains to measure.",
+      quote, "This article is republished under a Creative Commons license. Read the original article.", "More Climate", "Heat records broken across southern Europe"].join("\n\n");
+    expect(labelled(text).find((b) => b.text === quote)!.label).toBe("paragraph");
+  });
+});
+
+describe("posts embedded in a story", () => {
+  it("quotes a tweet's text and its author line, the text with its pic.twitter.com link too", () => {
+    const tweet = "I genuinely screamed so loud I lost my voice. Fifteen years I have waited for this pic.twitter.com/aB3dE5fGh1\n— Laura McKenzie (@lauramck_music) November 27, 2026";
+    const text = ["Fans flood social media after surprise reunion concert in Glasgow", "By Priya Nair", STORY[0], STORY[1], tweet, STORY[2], STORY[3], STORY[4], "More from Entertainment", "Oscar hopefuls line up for awards season screenings", "Streaming giant raises prices for the second time this year"].join("\n\n");
+    const out = labelled(text);
+    expect(out.filter((b) => b.label === "quote").map((b) => b.text)).toEqual(tweet.split("\n"));
+    expect(out.filter((b) => b.label === "paragraph").map((b) => b.text)).toEqual(STORY);
+  });
+
+  it("takes every line of a post written on several lines", () => {
+    const post = ["Drinking game for town planners:", "(1) Think of a street", "(2) Search for its bypass plan", "(3) If one exists, drink"];
+    const text = ["Planners share their favourite jokes online", "By Priya Nair", STORY[0], STORY[1], [...post, ""].join("\n") + "\n— Sam Okafor (@samokafor) August 22, 2026", STORY[2], STORY[3], STORY[4]].join("\n\n");
+    const out = labelled(text);
+    expect(out.filter((b) => b.label === "quote").map((b) => b.text)).toEqual([...post, "— Sam Okafor (@samokafor) August 22, 2026"]);
+  });
+});

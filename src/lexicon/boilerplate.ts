@@ -60,7 +60,7 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "created with sketch", "combined shape", "fill 1", "fill 2", "path 1", "path 2", "group 2", "group 3", "oval", "rectangle",
     // Ad slot labels ("ADVERTISING", the Teads video player's "inRead invented by Teads").
     "advertising", "ad", "ads", "inread invented by teads", "story continues below advertisement", "article continues below advertisement",
-    "continue reading below", "scroll to continue with content", "advertisement - scroll to continue", "paid content", "partner content",
+    "continue reading below", "scroll to continue with content", "tap to unmute", "click to unmute", "tap for sound", "view this post on instagram", "advertisement - scroll to continue", "paid content", "partner content",
     // Tables of contents and poll widgets.
     "in this article", "table of contents", "contents", "jump to", "on this page", "in this story",
     "vote", "view results", "see results", "show results", "cast your vote",
