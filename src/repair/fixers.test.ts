@@ -189,7 +189,7 @@ describe("hasBadness", () => {
   });
 });
 
-describe("line-break tags left at the ends of lines", () => {
+describe("tags left around lines of text", () => {
   it("go from the ends of lines of text, ASCII text included", () => {
     const r = repair("The council voted on Tuesday.<br><br>\n\nThe library will close in March.<BR />\nIt opened in 1921.</p>");
     expect(r.text).toBe("The council voted on Tuesday.\n\nThe library will close in March.\nIt opened in 1921.");
@@ -201,5 +201,29 @@ describe("line-break tags left at the ends of lines", () => {
   it("are read once in a long run that no line end follows", () => {
     const t = "<br>".repeat(50_000) + "x";
     expect(repair(t).text).toBe(t);
+  });
+  it("go from around paragraphs a scraper left wrapped in tags, with the headline's", () => {
+    const t = '<h1 class="headline">Library to close for repairs</h1>\n\n<p>The council voted on Tuesday to close the library.</p>\n\n  <div class="body"><p>It opened in 1921.</p></div>\n<li>Opening hours</li>';
+    const r = repair(t);
+    expect(r.text).toBe("Library to close for repairs\n\nThe council voted on Tuesday to close the library.\n\n  It opened in 1921.\nOpening hours");
+    expect(r.repairs.markup).toBe(8);
+  });
+  it("stay at the start of prose and of lines of markup, and alone unless the line closes them", () => {
+    for (const t of [
+      "<p> is the paragraph tag, and <br> breaks a line.\nSecond line.",
+      '<div class="embed"><a href="https://example.org/v/1">Watch</a></div>\n<p>Caption text.</p>',
+      "<p>A line that opens a tag and never closes it\nand a second line of prose.",
+    ]) {
+      const r = repair(t).text;
+      expect(r.startsWith("<"), t).toBe(true);
+    }
+    // One wrapped line closed on the same line is a wrapper.
+    expect(repair("<p>The council voted on Tuesday.</p>\nNext line.").text).toBe("The council voted on Tuesday.\nNext line.");
+  });
+  it("are read once in a long run of opening tags", () => {
+    const t = "<p>".repeat(50_000) + "x";
+    expect(repair(t).text).toBe(t);
+    const u = "<p> ".repeat(50_000) + "x</p>\n<p>y</p>";
+    expect(repair(u).text).toBe("x\ny");
   });
 });

@@ -138,25 +138,66 @@ export function decodeEntity(m: string): string {
  * Repeats (at most 3 times) so that "&amp;amp;" and "&amp;#8217;" come out right.
  */
 /**
- * A run of line-break tags (and the spaces after each): "<br>", "<br/>", "<br />", "<p>",
- * "</p>", "</div>", in any case. Matched greedily with no look-ahead to fail, so a long
- * run is read once.
+ * A run of line-break and block-closing tags (and the spaces after each): "<br>", "<br/>",
+ * "<br />", "<p>", "</p>", "</div>", "</h1>"…"</h6>", "</li>", "</blockquote>", in any
+ * case. Matched greedily with no look-ahead to fail, so a long run is read once.
  */
-const BREAK_TAGS_RE = /(?:<(?:br\s?\/?|\/?p|\/div)>[ \t]*)+/gi;
-const BREAK_TAG_TEST_RE = /<(?:br\s?\/?|\/?p|\/div)>/i;
+const BREAK_TAGS_RE = /(?:<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>[ \t]*)+/gi;
+const BREAK_TAG_TEST_RE = /<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>/i;
 
 /**
- * Line-break tags a scraper left at the ends of lines ("…closed on Tuesday.<br><br>",
- * "</p>"): the line ends there anyway. Only at the end of a line of text, where prose
- * never writes one: "use the <br> tag" and lines of markup are kept.
+ * A run of block-opening tags at the start of a line, attributes allowed ("<p>",
+ * '<div class="body">', "<h1>", "<li>", "<blockquote>"), with the indentation before it.
+ * The attribute text is bounded and cannot hold "<" or ">": nothing to backtrack over.
+ */
+const OPENING_TAGS_RE = /^[ \t]*(?:<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>\n]{0,200})?>[ \t]*)+/gim;
+const OPENING_TAG_TEST_RE = /<(?:p|div|h[1-6]|li|blockquote)[\s>]/i;
+/** A run of closing tags (BREAK_TAGS_RE's) that ends a string. */
+const CLOSING_RUN_END_RE = /(?:<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>[ \t]*)+$/i;
+
+/**
+ * The opening tags of a scraper's paragraph wrappers ("<p>The council voted…</p>",
+ * "<h1>Headline</h1>"): gone from the start of a line of text. Only where the rest of
+ * the line is text with no other tag, and the line ends with a closing tag or the dump
+ * has other lines that start with such tags; a line of markup (an embed code) is kept,
+ * and so is a lone "<p> is the paragraph tag" in prose.
+ */
+function stripOpeningTags(text: string, ctx: FixContext): string {
+  OPENING_TAGS_RE.lastIndex = 0;
+  let wrapped = 0;
+  while (wrapped < 2 && OPENING_TAGS_RE.exec(text) !== null) wrapped++;
+  if (wrapped === 0) return text;
+  return replaceRecorded(
+    text,
+    OPENING_TAGS_RE,
+    (m, offset, whole) => {
+      let lineEnd = whole.indexOf("\n", offset);
+      if (lineEnd < 0) lineEnd = whole.length;
+      const rest = whole.slice(offset + m.length, lineEnd).trimEnd();
+      const words = rest.replace(CLOSING_RUN_END_RE, "");
+      if (words.trim() === "" || words.includes("<")) return m;
+      if (words.length === rest.length && wrapped < 2) return m;
+      return m.slice(0, m.length - m.trimStart().length);
+    },
+    "markup",
+    ctx,
+  );
+}
+
+/**
+ * Tags a scraper left around lines of text: line-break and closing tags at the ends of
+ * lines ("…closed on Tuesday.<br><br>", "</p>"), where the line ends anyway, and the
+ * opening tags of paragraph wrappers at their starts (stripOpeningTags). Only next to
+ * text, where prose never writes one: "use the <br> tag" and lines of markup are kept.
  */
 export const fixBreakTags: Fixer = {
   name: "markup",
   needs: S.MARKUP,
   apply(text, ctx) {
-    if (!BREAK_TAG_TEST_RE.test(text)) return text;
+    if (!BREAK_TAG_TEST_RE.test(text) && !OPENING_TAG_TEST_RE.test(text)) return text;
+    const opened = stripOpeningTags(text, ctx);
     return replaceRecorded(
-      text,
+      opened,
       BREAK_TAGS_RE,
       (m, offset, whole) => {
         const after = offset + m.length;
