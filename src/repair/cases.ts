@@ -45,6 +45,10 @@ export const CASES: readonly RepairCase[] = [
   { kind: "real-world", label: "latin-1 C1 controls (UTF-8 read as latin-1)", input: "Itâ\u0080\u0099s here", expected: "It’s here" },
   { kind: "real-world", label: "windows-1252 text read as latin-1", input: "It\u0092s \u0093quoted\u0094", expected: "It’s “quoted”" },
   { kind: "real-world", label: "NBSP lost to a space after Ã", input: "Rendez-vous Ã  Paris", expected: "Rendez-vous à Paris" },
+  // 样 is E6 A0 B7, Р is D0 A0: their 0xA0 byte, read as NBSP, became a space on the way.
+  { kind: "real-world", label: "NBSP lost inside a 3-byte sequence (Chinese read as windows-1252)", input: "è¿™æ ·çš„è¯\u009dï¼Œä»–è¯´ã€‚", expected: "这样的话，他说。" },
+  { kind: "real-world", label: "NBSP lost after Ð (Russian read as windows-1252)", input: "Ð Ð¾Ñ\u0081Ñ\u0081Ð¸Ñ\u008f Ð¸ Ð Ð¸Ð¼", expected: "Россия и Рим" },
+  { kind: "real-world", label: "NBSP lost after Р (Russian read as windows-1251)", input: "Р РѕСЃСЃРёСЏ Рё Р РёРј РїРѕРґРїРёСЃР°Р»Рё РґРѕРіРѕРІРѕСЂ.", expected: "Россия и Рим подписали договор." },
   { kind: "real-world", label: "mojibake NBSP between number and unit", input: "10Â km away", expected: "10 km away" },
   { kind: "real-world", label: "mojibake confined to one word of correct text", input: "Größe: 5 cm, Ã¼ber alles", expected: "Größe: 5 cm, über alles" },
   { kind: "real-world", label: "double-encoded e-acute", input: "ÃƒÂ©tÃƒÂ© ÃƒÂ  Paris", expected: "été à Paris" },

@@ -59,17 +59,32 @@ export function utf8SeqLength(bytes: Uint8Array, i: number): number {
 }
 
 /**
- * ftfy's restore_byte_a0: when mojibake was copied through something that turned
- * NBSP into a space, "Ã " (à) and "Â " (NBSP) lost their second byte 0xA0.
- * Puts 0xA0 back after a C2/C3 lead byte that is followed by a space.
+ * ftfy's restore_byte_a0, for every sequence length: when mojibake was copied through
+ * something that turned NBSP into a space, the UTF-8 byte 0xA0 (read as NBSP) became
+ * 0x20: "Ã " (à, C3 A0), "Â " (NBSP), "Å " (Š), "Ð " (Р, D0 A0), "æ ·" (样, E6 A0 B7),
+ * "â„ " (℠, E2 84 A0). Puts 0xA0 back for a space that stands where a sequence needs a
+ * continuation byte, when that makes the sequence well-formed; null when none does.
+ * (utf8Through's spaceAsA0 reads the same, a little more loosely: it takes "â€ " too.)
  */
 function restoreByteA0(bytes: Uint8Array): Uint8Array | null {
   let out: Uint8Array | null = null;
-  for (let i = 0; i + 1 < bytes.length; i++) {
-    if ((bytes[i] === 0xc2 || bytes[i] === 0xc3) && bytes[i + 1] === 0x20) {
-      out ??= bytes.slice();
-      out[i + 1] = 0xa0;
+  for (let i = 0; i < bytes.length; i++) {
+    const n = LEAD_LENGTH[bytes[i]!]!;
+    if (n < 2 || i + n > bytes.length) continue;
+    let spaces = 0;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const b = bytes[i + k] === 0x20 ? 0xa0 : bytes[i + k]!;
+      if (bytes[i + k] === 0x20) spaces++;
+      ok = k === 1 ? b >= FIRST_LO[bytes[i]!]! && b <= FIRST_HI[bytes[i]!]! : b >= 0x80 && b <= 0xbf;
     }
+    if (!ok || spaces === 0) continue;
+    // "â€ " is "”" (E2 80 9D) whose undefined 0x9D was dropped, far more often than
+    // "†" (E2 80 A0): left for the C1 rules.
+    if (n === 3 && bytes[i] === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0x20) continue;
+    out ??= bytes.slice();
+    for (let k = 1; k < n; k++) if (out[i + k] === 0x20) out[i + k] = 0xa0;
+    i += n - 1;
   }
   return out;
 }
@@ -194,17 +209,19 @@ function sameBytes(line: string, start: number, a: Int16Array, b: Int16Array): b
   return true;
 }
 
-/** "Ã " and "Â ": a lead byte whose 0xA0 (NBSP) became a space on the way (restoreByteA0). */
-const LOST_A0_RE = /[\u00c2\u00c3] /;
+/** Whether a code page reads byte 0xA0 as NBSP (the ones whose lost 0xA0 bytes restoreByteA0 puts back). */
+const readsA0AsNbsp = (table: Int16Array): boolean => table[0xa0] === 0xa0;
 
 /**
  * Whether the code page can decode the line (from `start`, its first non-ASCII
  * character) into UTF-8, told without building the bytes or catching the decoder's
  * exception: most lines fail at once (a character the code page lacks, two lead
- * bytes in a row). windows-1252 may need lost 0xA0 bytes put back ("Ã ").
+ * bytes in a row). A code page that reads 0xA0 as NBSP may need lost 0xA0 bytes put
+ * back ("Ã ", "æ ·"; restoreByteA0).
  */
 function mayDecodeAs(line: string, start: number, enc: MojibakeEncoding): boolean {
-  return utf8Through(line, start, encoderFor(enc)) > 0 || (enc === "windows-1252" && LOST_A0_RE.test(line));
+  const table = encoderFor(enc);
+  return utf8Through(line, start, table) > 0 || (readsA0AsNbsp(table) && utf8Through(line, start, table, true) > 0);
 }
 
 /**
@@ -337,7 +354,7 @@ function decodeChecked(line: string, enc: MojibakeEncoding): { text: string; lon
   try {
     text = utf8Fatal.decode(bytes);
   } catch {
-    const restored = enc === "windows-1252" ? restoreByteA0(bytes) : null;
+    const restored = readsA0AsNbsp(encoderFor(enc)) ? restoreByteA0(bytes) : null;
     if (!restored) return null;
     try {
       text = utf8Fatal.decode(restored);
@@ -489,9 +506,11 @@ export function decodesWhole(line: string): boolean {
  * The line from `start` (its first non-ASCII character) through a char→byte table:
  * -1 when some character has no byte or the bytes are not valid UTF-8, else the
  * number of multi-byte sequences, plus LONG_SEQUENCE when one has 3 or 4 bytes.
- * No allocation and no exception (a fatal TextDecoder throws on every failure).
+ * With `spaceAsA0`, a space where a continuation byte is due counts as 0xA0 (the
+ * byte restoreByteA0 puts back). No allocation and no exception (a fatal
+ * TextDecoder throws on every failure).
  */
-function utf8Through(line: string, start: number, table: Int16Array): number {
+function utf8Through(line: string, start: number, table: Int16Array, spaceAsA0 = false): number {
   c1Out = 0;
   let sequences = 0;
   let long = 0;
@@ -499,9 +518,10 @@ function utf8Through(line: string, start: number, table: Int16Array): number {
   let lo = 0x80;
   let hi = 0xbf;
   for (let i = start; i < line.length; i++) {
-    const b = table[line.charCodeAt(i)]!;
+    let b = table[line.charCodeAt(i)]!;
     if (b < 0) return -1;
     if (need > 0) {
+      if (b === 0x20 && spaceAsA0) b = 0xa0;
       if (b < lo || b > hi) return -1;
       lo = 0x80;
       hi = 0xbf;
