@@ -33,6 +33,8 @@ export const CASES: readonly RepairCase[] = [
   { kind: "real-world", label: "em dash", input: "Kyiv â€” the capital", expected: "Kyiv — the capital" },
   { kind: "real-world", label: "ellipsis", input: "Wait for itâ€¦", expected: "Wait for it…" },
   { kind: "real-world", label: "closing quote whose undefined third byte was dropped", input: "He said â€œhiâ€ and left", expected: "He said “hi” and left" },
+  // The same on several lines: the dropped byte is no code page, and the dump's code page is voted by lines.
+  { kind: "real-world", label: "closing quotes whose undefined third byte was dropped, on several lines", input: "He said â€œnoâ€ on Tuesday.\n\nShe said â€œyesâ€ on Wednesday.\n\nThey said â€œmaybeâ€ later.", expected: "He said “no” on Tuesday.\n\nShe said “yes” on Wednesday.\n\nThey said “maybe” later." },
   { kind: "real-world", label: "trade mark sign alone", input: "Appleâ„¢ products", expected: "Apple™ products" },
   { kind: "real-world", label: "Czech read as windows-1252", input: "PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄkÃ½ kÅ¯Åˆ", expected: "Příliš žluťoučký kůň" },
   { kind: "real-world", label: "Polish read as windows-1252", input: "ZaÅ¼Ã³Å‚Ä‡ gÄ™Å›lÄ… jaÅºÅ„", expected: "Zażółć gęślą jaźń" },

@@ -7,7 +7,7 @@ import { NAMED_ENTITIES } from "./entities-table.js";
 import { badness } from "./badness.js";
 import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
-import { CP1252_C1, type MojibakeEncoding } from "./tables.js";
+import { CP1252_C1, MOJIBAKE_ENCODINGS, type MojibakeEncoding } from "./tables.js";
 
 export interface FixContext {
   /** Records one change at a 1-based line of the fixer's input. */
@@ -228,6 +228,8 @@ export const fixEntities: Fixer = {
   },
 };
 
+const isMojibakeEncoding = (s: string): s is MojibakeEncoding => (MOJIBAKE_ENCODINGS as readonly string[]).includes(s);
+
 /**
  * Mojibake, line by line: "CafÃ©", "itâ€™s", "ÃƒÂ©" (double), "РџСЂРёРІРµС‚"
  * (windows-1251) → "Café", "it’s", "é", "Привет". See ./mojibake.ts.
@@ -253,7 +255,7 @@ export const fixMojibake: Fixer = {
       }
     }
     if (!any) return text;
-    const fixedBy = new Map<string, number>();
+    const fixedBy = new Map<MojibakeEncoding, number>();
     const done = new Uint8Array(lines.length);
     const commit = (i: number, after: string, c1Only: boolean) => {
       const part = changedPart(lines[i]!, after);
@@ -268,7 +270,10 @@ export const fixMojibake: Fixer = {
       const r = fixMojibakeLine(l, prefer);
       if (r.text === l) continue;
       commit(i, r.text, r.steps.every((s) => s === "c1"));
-      for (const s of r.steps) if (s !== "c1" && s !== "runs") fixedBy.set(s, (fixedBy.get(s) ?? 0) + 1);
+      // Only the steps that name a code page vote ("runs", "c1" and "lost-byte" name none:
+      // two lines fixed only by putting back a dropped byte once made "lost-byte" the
+      // dump's code page, and the document an internal error).
+      for (const s of r.steps) if (isMojibakeEncoding(s)) fixedBy.set(s, (fixedBy.get(s) ?? 0) + 1);
     }
     // Document evidence: once two or more lines were clearly mojibake in one code
     // page, the other lines of the dump went through the same mis-decoding, even
@@ -277,7 +282,7 @@ export const fixMojibake: Fixer = {
     let most = 1;
     for (const [e, n] of fixedBy) {
       if (n > most) {
-        enc = e as MojibakeEncoding;
+        enc = e;
         most = n;
       }
     }

@@ -156,3 +156,19 @@ describe("identity: correct text is left exactly as it is", () => {
     );
   });
 });
+
+describe("no throw: lines made of damage fragments", () => {
+  it("repair never throws, whatever mix of mojibake pieces, dropped bytes and tags the lines hold", () => {
+    // The pieces real damage leaves, several lines of them: fixes that vote across lines
+    // (the dump's code page) once took a step that names no code page for one.
+    const PIECES = ["â€œ", "â€", "â€™", "â€¦", "Ã©", "Ã", "Ã ", "Â ", "Â", "Ð", "Ð ", "Ñ\u0081", "Ñ", "æ ·", "Å ", "ðŸ˜", "\u009d", "\u0081", "\u0090", "Р", "Рѕ", "п▓", "<p>", "</p>", "<br>", "&amp;", "&#8217;", "&nbsp;", " ", " ", "said", "Café", "£5", "\u00a0"];
+    const line = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }).map((a) => a.join(""));
+    const dump = fc.array(fc.tuple(line, fc.constantFrom("\n", "\n\n", "\r\n")), { minLength: 1, maxLength: 8 }).map((ls) => ls.map(([l, sep]) => l + sep).join(""));
+    fc.assert(
+      fc.property(dump, (t) => {
+        expect(typeof repair(t).text).toBe("string");
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
