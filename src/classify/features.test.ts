@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segment } from "../segment/index.js";
-import { blockFeatures, docStats, endsSentence, newVocabulary, rawFeatures, scanWords, SENTENCE_END_RE, summarizeWords, words, WORD_RE, type RawFeatures } from "./features.js";
+import { blockFeatures, docStats, endsSentence, isSidebarPhrase, newVocabulary, rawFeatures, scanWords, SENTENCE_END_RE, summarizeWords, words, WORD_RE, type RawFeatures } from "./features.js";
 
 /** Strings from pieces that stress the tokenizer: apostrophes, digits, scripts, surrogates. */
 const pieces = fc.constantFrom("a", "Z", "7", "'", "’", " ", "-", "é", "İ", "ß", "Σ", "中文", "ก", "١٢", "\u0301", "😀", "𝐀", "\ud800", "\udc00", "It's", "rock'n9", "l’État", "''", "x'", "'y", "the", "und", "Cookie", "Ⱥ", "ⱥ", "Ä", "ä", "Ж", "ж", "σ", "ς", "K");
@@ -179,3 +179,12 @@ describe("copyright feature", () => {
   });
 });
 
+
+describe("isSidebarPhrase: 'More' and a section's name", () => {
+  it("takes 'More Opinion', 'More Reviews', 'Mehr Sport'", () => {
+    for (const t of ["More Opinion", "More Reviews", "Mehr Sport", "Plus Économie"]) expect(isSidebarPhrase(t.toLowerCase(), t.split(" ").length, t), t).toBe(true);
+  });
+  it("leaves 'More than 40%', 'More games news:', a title-case headline of three words and sentences", () => {
+    for (const t of ["More than 40%", "More games news:", "More Rain Expected", "More people moved to the coast"]) expect(isSidebarPhrase(t.toLowerCase(), t.split(" ").length, t), t).toBe(false);
+  });
+});

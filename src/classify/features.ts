@@ -4,7 +4,7 @@
  * repeated lines), in one linear pass over the blocks. No per-site knowledge.
  */
 import type { Block } from "../types.js";
-import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SIDEBAR_HEADING_SET, beginsWithSkipLink, phraseKey } from "../lexicon/boilerplate.js";
+import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SECTION_HEADING_WORDS, SIDEBAR_HEADING_SET, beginsWithSkipLink, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, hasStopwords, stopwordSet } from "../lexicon/stopwords.js";
 import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, singleLower, UPPERS } from "../unicode/chars.js";
 
@@ -739,9 +739,10 @@ export interface RawFeatures {
  * "Site Top Stories"). Looks up each word-prefix and word-suffix of the key in the
  * phrase set (at most 12 lookups) instead of scanning every phrase.
  */
-export function isSidebarPhrase(key: string, nWords: number): boolean {
+export function isSidebarPhrase(key: string, nWords: number, text = ""): boolean {
   if (key.length <= SIDEBAR_LONGEST && SIDEBAR_HEADING_SET.has(key)) return true;
   if (nWords > 6 || key === "") return false;
+  if (nWords === 2 && sectionHeading(text)) return true;
   // The key's words are its parts between single spaces; the k-th space splits
   // it into the first k words (head) and the rest (tail).
   let spaces = 0;
@@ -754,6 +755,20 @@ export function isSidebarPhrase(key: string, nWords: number): boolean {
     if (tailLength >= 6 && tailLength <= SIDEBAR_LONGEST && SIDEBAR_HEADING_SET.has(key.slice(at + 1))) return true;
   }
   return false;
+}
+
+/** "More" and a section's name of one capitalised word: "More Opinion", "Mehr Sport". */
+const SECTION_HEADING_RE = /^(\p{Lu}\p{Ll}{1,6}) \p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A sidebar heading of a word from SECTION_HEADING_WORDS and a section's name in
+ * capitals: "More Opinion", "More Reviews" (not "More than 40%", "More games news:";
+ * nor a title-case subhead of three words, "More Rain Expected").
+ */
+function sectionHeading(text: string): boolean {
+  if (text.length > 40) return false;
+  const m = SECTION_HEADING_RE.exec(text.trim());
+  return m !== null && SECTION_HEADING_SET.has(m[1]!.toLowerCase());
 }
 
 /** Length of the longest string of a set. */
@@ -769,6 +784,7 @@ function longest(set: ReadonlySet<string>): number {
 const BOILERPLATE_LONGEST = longest(BOILERPLATE_SET);
 const BADGE_LONGEST = longest(BADGE_SET);
 const SIDEBAR_LONGEST = longest(SIDEBAR_HEADING_SET);
+const SECTION_HEADING_SET: ReadonlySet<string> = new Set(SECTION_HEADING_WORDS);
 
 /** No phrase in the lexicon is longer than this; longer blocks skip the phrase lookups. */
 const MAX_PHRASE_BLOCK_CHARS = 160;
@@ -1253,7 +1269,7 @@ function writeRawFeatures(wc: WordColumns, i: number, text: string, doc: DocStat
     bit((seen & C_COPYRIGHT) !== 0 && mayHoldCopyright(text) && COPYRIGHT_RE.test(text), F_COPYRIGHT) |
     bit((key.length <= BOILERPLATE_LONGEST && BOILERPLATE_SET.has(key)) || beginsWithSkipLink(key), F_BOILER_PHRASE) |
     bit(key.length <= BADGE_LONGEST && BADGE_SET.has(key), F_BADGE) |
-    bit(isSidebarPhrase(key, tokens), F_SIDEBAR_PHRASE) |
+    bit(isSidebarPhrase(key, tokens, text), F_SIDEBAR_PHRASE) |
     bit(text.endsWith(":"), F_ENDS_COLON) |
     bit(text.length > 0 && QUOTE_OPENERS.includes(text[0]!), F_QUOTE_START) |
     bit(mayBeBullet(text) && BULLET_RE.test(text), F_BULLET);

@@ -29,6 +29,8 @@ import {
   LABEL_VALUE_RE,
   SOURCE_LABEL_RE,
   LIST_MARK_RE,
+  tagLine,
+  PAGE_COUNTER_RE,
   mayHoldCaptionCredit,
   PHOTO_CREDIT_RE,
   QUOTE_OPEN_RE,
@@ -44,6 +46,9 @@ import { BlockRow, NO_FEATURES, NO_REASONS, rowsOf } from "./rows.js";
 import { charFlags, LETTER, MARK, NUMBER } from "../unicode/chars.js";
 
 export { words, stopwordDensity } from "./features.js";
+
+/** Most words of a line of tags ("Tags: …"): a longer block is no such line. */
+const TAG_LINE_WORDS = 40;
 
 /** Story-probability threshold per mode: precision keeps less, recall keeps more. */
 export const MODE_THRESHOLDS: Record<Mode, number> = { precision: 0.62, balanced: 0.5, recall: 0.36 };
@@ -231,6 +236,8 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     else if (r.words >= 6 && repeatedTitle(blocks[i]!.text)) set(i, "boilerplate", "a title printed two or three times (a teaser card)");
     else if (r.words <= 16 && hasDigit(blocks[i]!.text) && metaRow(blocks[i]!.text)) set(i, "boilerplate", "a row of short fields with a date ('NDR 90,3 | Nachrichten | 26.11.2026 | 12:00 Uhr')");
     else if (r.words <= 6 && hasDigit(blocks[i]!.text) && READING_TIME_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "reading time");
+    else if (r.words <= TAG_LINE_WORDS && tagLine(blocks[i]!.text)) settle(i, "boilerplate", "the story's line of tags ('Tags: …')");
+    else if (r.words <= 5 && hasDigit(blocks[i]!.text) && PAGE_COUNTER_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "page counter of an article split over pages ('Page 1 of 3')");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
   }
 

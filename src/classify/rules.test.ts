@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAPS_CREDIT_RE, CAPTION_LABEL_RE, CAPTION_PREFIX_RE, creditsLine, cutOffTeaser, READING_TIME_RE, repeatedTitle } from "./rules.js";
+import { CAPS_CREDIT_RE, CAPTION_LABEL_RE, CAPTION_PREFIX_RE, creditsLine, cutOffTeaser, PAGE_COUNTER_RE, READING_TIME_RE, repeatedTitle, tagLine } from "./rules.js";
 
 describe("READING_TIME_RE", () => {
   it("knows reading-time lines in several languages", () => {
@@ -74,5 +74,27 @@ describe("CAPS_CREDIT_RE", () => {
   });
   it("leaves slashes in prose and names not in capitals", () => {
     for (const t of ["Buses run every 10 minutes and/or Europe", "The ratio was 3 / 4 of the vote", "Vista del puerto / María López", "A quote / Jane"]) expect(CAPS_CREDIT_RE.test(t), t).toBe(false);
+  });
+});
+
+describe("tagLine", () => {
+  it("knows a story's line of tags or topics in several languages", () => {
+    for (const t of ["Tags: python, docker, getting started", "Tagged: diet pills, inquests, viral", "Schlagwörter: MDR", "Themen: App digitale Karten Route", "Tags : Santé, alimentation", "Etiketler: merkez bankası, faiz, enflasyon", "Tagi: Fundacja", "Štítky: Praha, bezdomovci", "タグ：大雪"]) {
+      expect(tagLine(t), t).toBe(true);
+    }
+  });
+
+  it("leaves sentences that begin like one, and lines without the label's colon", () => {
+    for (const t of ["Themen: Die Sitzung begann um neun. Danach sprach der Bürgermeister.", "Tags are what the council calls its new parking permits.", "Topics of the meeting were the budget and the harbour"]) expect(tagLine(t), t).toBe(false);
+  });
+});
+
+describe("PAGE_COUNTER_RE", () => {
+  it("knows the page counter of an article split over pages", () => {
+    for (const t of ["Page 1 of 3", "Seite 2 von 4", "Página 1 de 3", "Strona 1 z 3", "page 2/5", "Sayfa 1 / 3"]) expect(PAGE_COUNTER_RE.test(t), t).toBe(true);
+  });
+
+  it("leaves a page cited alone (a review quoting a book) and sentences", () => {
+    for (const t of ["Seite 17", "Page 3", "Page 1 of the report was missing", "The page of 3 users"]) expect(PAGE_COUNTER_RE.test(t), t).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { CONTRIBUTION_NOTES, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES } from "../lexicon/credits.js";
-import { READ_MORE_LINKS } from "../lexicon/boilerplate.js";
+import { PAGE_OF_WORDS, PAGE_WORDS, READ_MORE_LINKS, TAG_LINE_LABELS } from "../lexicon/boilerplate.js";
 
 /**
  * Shape rules for the parts of a story around the body: small named patterns,
@@ -171,3 +171,26 @@ export function repeatedTitle(text: string): boolean {
   }
   return false;
 }
+
+/** A tag line's label, its colon (maybe after a space, or full-width), then the tags. */
+const TAG_LINE_RE = new RegExp(`^(?:${[...TAG_LINE_LABELS].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})\\s?[:：]\\s?(?=\\S)`, "iu");
+/** A sentence end inside a line (then a space): the "tags" are a sentence ("Themen: Die Sitzung begann. Danach …"). */
+const INNER_SENTENCE_RE = /[.!?]\s/u;
+
+/**
+ * The line of tags or topics under a story: "Tags: python, docker, getting started",
+ * "Schlagwörter: Antipoden, Theorie", "Etiketler: merkez bankası, faiz" (a label from
+ * TAG_LINE_LABELS and a colon, then keywords, not sentences). Page furniture.
+ */
+export function tagLine(text: string): boolean {
+  return TAG_LINE_RE.test(text) && !INNER_SENTENCE_RE.test(text);
+}
+
+const alternation = (xs: readonly string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+
+/**
+ * The page counter of an article split over pages: "Page 1 of 3", "Seite 2 von 4",
+ * "Página 1 de 3" (words from PAGE_WORDS and PAGE_OF_WORDS). Not story. (A page alone,
+ * "Seite 17", is how a review cites the page of a quotation: story.)
+ */
+export const PAGE_COUNTER_RE = new RegExp(`^(?:${alternation(PAGE_WORDS)})\\s?\\d{1,3}\\s?(?:${alternation(PAGE_OF_WORDS)})\\s?\\d{1,3}$`, "iu");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isBoilerplateKey, isSkipLink, phraseKey, phraseKeyStart } from "./boilerplate.js";
+import { isBoilerplateKey, isSkipLink, phraseKey, phraseKeyStart, SIDEBAR_HEADING_SET } from "./boilerplate.js";
 
 describe("phraseKey", () => {
   it("lowercases and trims punctuation, symbols and space at both ends only", () => {
@@ -94,5 +94,11 @@ describe("share bars in more languages", () => {
   it("know the share, print and ad buttons of Czech, Slovak, Hungarian, Romanian and Nordic pages", () => {
     for (const t of ["Sdílet", "Zdieľať", "Megosztás", "Hirdetés", "Distribuie", "Dela", "Jaa", "Mainos", "Поділитися", "メインコンテンツへスキップ"]) expect(isBoilerplateKey(phraseKey(t)), t).toBe(true);
     expect(isSkipLink(phraseKey("メインコンテンツへスキップ"))).toBe(true);
+  });
+});
+
+describe("Turkish phrases written with a capital İ", () => {
+  it("are found in capitals and in title case (İ lower-cases to i and a combining dot)", () => {
+    for (const t of ["İLGİLİ HABERLER", "İlgili Haberler", "ilgili haberler"]) expect(SIDEBAR_HEADING_SET.has(phraseKey(t)), t).toBe(true);
   });
 });

@@ -173,8 +173,8 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   pt: ["mais lidas", "leia também", "notícias relacionadas", "veja também", "leia mais", "você pode gostar", "mais notícias", "leia", "saiba mais", "veja", "confira também", "leia ainda"],
   ru: ["читайте также", "похожие новости", "самое читаемое", "новости по теме", "смотрите также", "главное", "популярное"],
   ar: ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "الأكثر قراءة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ المزيد", "الأكثر مشاهدة", "آخر الأخبار"],
-  // "İlgili Haberler" lower-cases to "i̇lgili" (i and a combining dot): both spellings.
-  tr: ["ilgili haberler", "i̇lgili haberler", "en çok okunanlar", "bunlar da ilginizi çekebilir", "son dakika"],
+  // (toSet adds "İlgili Haberler" and "İLGİLİ HABERLER" as they lower-case.)
+  tr: ["ilgili haberler", "en çok okunanlar", "bunlar da ilginizi çekebilir", "son dakika"],
   ko: ["관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사", "인기 기사", "최신 기사", "추천 기사"],
   hi: ["यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़ें:", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गई", "ताज़ा खबरें", "ताजा खबरें"],
   th: ["ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "ข่าวยอดนิยม", "อ่านเพิ่มเติม", "บทความที่เกี่ยวข้อง"],
@@ -205,6 +205,12 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   he: ["עוד בנושא", "כתבות נוספות", "עוד כתבות", "הנקראות ביותר", "הכי נקראות", "מומלצים", "כתבות קשורות", "חדשות אחרונות"],
   uk: ["читайте також", "схожі новини", "новини за темою", "популярне"],
 };
+
+/**
+ * First words of a sidebar heading made of one of them and a section's name: "More
+ * Opinion", "More Reviews", "Mehr Sport", "Plus de Sport", "Más Deportes" (lower case).
+ */
+export const SECTION_HEADING_WORDS: readonly string[] = ["more", "mehr", "plus", "más", "altro", "altri", "meer", "więcej", "ещё", "еще", "daha", "több", "další", "mais"];
 
 /**
  * Words that mark a block as a site prompt rather than story when they occur in a
@@ -282,12 +288,22 @@ export function phraseKeyStart(text: string): string {
   return "";
 }
 
-/** Each phrase, and the same with a typographic apostrophe ("lire l'article", "lire l’article"). */
+/**
+ * Each phrase, and the same with a typographic apostrophe ("lire l'article", "lire
+ * l’article"); a Turkish one also as a capital İ lower-cases (to i and a combining dot
+ * above): at the start of its words ("İlgili Haberler") and everywhere ("İLGİLİ HABERLER").
+ */
 function toSet(lists: Record<string, readonly string[]>): Set<string> {
   const set = new Set<string>();
-  for (const p of Object.values(lists).flat()) {
-    set.add(p);
-    if (p.includes("'")) set.add(p.replaceAll("'", "\u2019"));
+  for (const [lang, phrases] of Object.entries(lists)) {
+    for (const p of phrases) {
+      set.add(p);
+      if (p.includes("'")) set.add(p.replaceAll("'", "\u2019"));
+      if (lang === "tr" && p.includes("i")) {
+        set.add(p.replace(/(^|\s)i/gu, "$1i\u0307"));
+        set.add(p.replaceAll("i", "i\u0307"));
+      }
+    }
   }
   return set;
 }
@@ -319,6 +335,29 @@ export const MEDIA_TEASER_LABELS: readonly string[] = [
   "видео", "смотрите", "смотрите видео", "فيديو", "视频", "動画",
 ];
 export const MEDIA_TEASER_LABEL_SET: ReadonlySet<string> = new Set(MEDIA_TEASER_LABELS);
+
+/**
+ * "Page" and the word between the page and the count ("Page 1 of 3", "Seite 2 von 4",
+ * "Página 1 de 3", "Strona 1 z 3"), lower case: the counter of an article split over pages.
+ */
+export const PAGE_WORDS: readonly string[] = [
+  "page", "seite", "página", "pagina", "pagină", "strona", "страница", "сторінка", "sayfa", "halaman", "oldal", "strana",
+  "stránka", "σελίδα", "sida", "side", "sivu", "trang", "pag.", "s.",
+];
+export const PAGE_OF_WORDS: readonly string[] = ["of", "von", "de", "sur", "di", "z", "ze", "из", "з", "van", "af", "av", "/", "dari", "από", "din"];
+
+/**
+ * Labels of the line of tags or topics under a story ("Tags: python, docker",
+ * "Schlagwörter: MDR", "Etiketler: faiz, enflasyon", "Tagi: …"), lower case.
+ */
+export const TAG_LINE_LABELS: readonly string[] = [
+  "tags", "tag", "tagged", "tagged with", "topics", "keywords", "related topics", "filed under",
+  "themen", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "mots-clés", "mots clés", "étiquettes", "thèmes",
+  "etiquetas", "palabras clave", "temas", "tópicos", "assuntos", "parole chiave", "argomenti", "trefwoorden", "onderwerpen",
+  "tagi", "tematy", "słowa kluczowe", "теги", "метки", "ключевые слова", "теми", "etiketler", "anahtar kelimeler",
+  "štítky", "témata", "klíčová slova", "címkék", "kulcsszavak", "etichete", "cuvinte cheie", "ετικέτες", "λέξεις κλειδιά",
+  "תגיות", "kata kunci", "label", "từ khóa", "thẻ", "taggar", "nøgleord", "emneord", "avainsanat", "タグ", "标签", "標籤", "태그",
+];
 
 /** Words that join the last item of a list in a sentence or subhead ("Fire, floods and fear"): a line of category tags has none. */
 export const LIST_JOINERS: readonly string[] = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "en", "of", "и"];

@@ -77,3 +77,11 @@ export const URDU_LETTERS = "ٹڈڑںےھ";
  */
 export const UKRAINIAN_LETTERS = "іїєґІЇЄҐ";
 export const RUSSIAN_LETTERS = "ыэъёЫЭЪЁ";
+
+/**
+ * Letters of Turkish (and Azerbaijani) that other languages written in Latin letters
+ * lack: dotless ı, dotted İ, ğ. Turkish joins its suffixes to the word, so a short
+ * story has few free function words to vote with ("Merkez Bankası faizi sabit tuttu"),
+ * while ı alone is some 5% of its letters.
+ */
+export const TURKISH_LETTERS = "ıİğĞ";

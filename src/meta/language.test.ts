@@ -114,3 +114,15 @@ describe("functionWordVotes", () => {
     );
   });
 });
+
+describe("Turkish by its letters", () => {
+  it("knows a short Turkish story whose suffixes leave few function words to vote", () => {
+    const t = "Merkez Bankası Para Politikası Kurulu, politika faizini yüzde 32 seviyesinde sabit tuttu. Karar, ekonomistlerin büyük çoğunluğunun beklentisiyle uyumlu oldu. Kararın ardından Borsa İstanbul'da bankacılık hisseleri öncülüğünde yükseliş yaşandı.";
+    expect(detectLanguage(t)).toBe("tr");
+  });
+
+  it("leaves a story of another language that names a Turkish politician", () => {
+    const t = "President Erdoğan met the opposition leader Kılıçdaroğlu in Ankara on Monday, and the two men said that they would work together on the new constitution in the coming months.";
+    expect(detectLanguage(t)).toBe("en");
+  });
+});

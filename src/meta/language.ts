@@ -4,7 +4,7 @@
  * language or narrow it down), then, for Latin and Cyrillic text, a vote of the
  * most frequent function words of each language. Deterministic, linear.
  */
-import { FUNCTION_WORDS, PERSIAN_LETTERS, RUSSIAN_LETTERS, SCRIPT_LANGUAGES, UKRAINIAN_LETTERS, URDU_LETTERS } from "../lexicon/languages.js";
+import { FUNCTION_WORDS, PERSIAN_LETTERS, RUSSIAN_LETTERS, SCRIPT_LANGUAGES, TURKISH_LETTERS, UKRAINIAN_LETTERS, URDU_LETTERS } from "../lexicon/languages.js";
 import { charFlags, LETTER, MARK, singleLower } from "../unicode/chars.js";
 
 /** Only this many characters are looked at: enough for a confident vote, and fast. */
@@ -425,6 +425,10 @@ export function detectLanguage(text: string, stopwords?: Record<string, Readonly
     return "ar";
   }
   if (script !== "latin" && script !== "cyrillic") return script;
+  // Latin text dense with ı and ğ is Turkish, whatever its few function words say;
+  // with fewer of them, when the vote below is undecided.
+  const turkish = !stopwords && script === "latin" ? countOf(prefix, TURKISH_LETTERS) / best : 0;
+  if (turkish >= TURKISH_LETTER_SHARE) return "tr";
   const cyr = script === "cyrillic";
   const profiles = stopwords ?? PROFILE_SETS;
   const candidates: Record<string, ReadonlySet<string>> = {};
@@ -444,10 +448,20 @@ export function detectLanguage(text: string, stopwords?: Record<string, Readonly
   }
   // Too little evidence: fewer than 3 function words, or a thin share of the words
   // (a results table, a menu) without a clear lead over the next language.
-  if (top < 3 || (top < 0.04 * words && top < 2 * second)) return null;
+  if (top < 3 || (top < 0.04 * words && top < 2 * second)) return turkish >= TURKISH_LETTER_SHARE_UNDECIDED ? "tr" : null;
   if (!stopwords && (lang === "ru" || lang === "uk")) return russianOrUkrainian(prefix) ?? lang;
   return lang;
 }
+
+/**
+ * Share of the Latin letters that are ı, İ, ğ or Ğ in Turkish text: 5 to 7% (ı alone
+ * is one of its commonest letters). Two Turkish names in a short English story
+ * ("Erdoğan", "Kılıçdaroğlu") come to 3%; in a story of any length far below 1%.
+ * Above the first share the text is Turkish; above the second when the function
+ * words do not decide.
+ */
+const TURKISH_LETTER_SHARE = 0.04;
+const TURKISH_LETTER_SHARE_UNDECIDED = 0.015;
 
 /**
  * Russian or Ukrainian by the letters only one of them writes, when those clearly
