@@ -277,3 +277,18 @@ describe("hard-wrapped dumps", () => {
     for (const p of story) expect(out.find((b) => b.text === p)?.label).toBe("paragraph");
   });
 });
+
+describe("stray glyphs", () => {
+  it("a line of one or two glyphs no script makes a word of is never story text", () => {
+    for (const junk of ["ý", "ϟ", "ᐅ", "ÿþ", "Õ×"]) {
+      const got = labels(doc([junk, ...STORY]));
+      const row = got.find(([, t]) => t === junk);
+      expect(row?.[0], junk).toBe("boilerplate");
+    }
+  });
+  it("keeps one-character words, digits and drop caps", async () => {
+    const { strayGlyph } = await import("./index.js");
+    for (const t of ["雨", "한", "ก", "٣", "É", "A", "7", "Ø"]) expect(strayGlyph(t), t).toBe(false);
+    for (const t of ["ý", " ϟ ", "ᐅ", "ÿþ", "Õ×"]) expect(strayGlyph(t), t).toBe(true);
+  });
+});

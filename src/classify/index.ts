@@ -43,7 +43,7 @@ import {
 import { STORY_MODEL } from "./weights.js";
 import { isMenuRun, type BlockStore } from "../segment/index.js";
 import { BlockRow, NO_FEATURES, NO_REASONS, rowsOf } from "./rows.js";
-import { charFlags, LETTER, MARK, NUMBER } from "../unicode/chars.js";
+import { charFlags, LETTER, LOWERS, MARK, NUMBER, UNSPACED } from "../unicode/chars.js";
 
 export { words, stopwordDensity } from "./features.js";
 
@@ -230,6 +230,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     // Hundreds of lines of one to three words that segment grouped: a menu, tag cloud or index.
     if (r.words > 0 && menuRun(blocks[i]!)) settle(i, "boilerplate", "menu run: hundreds of lines of one to three words");
     else if (r.words === 0) set(i, "boilerplate", "no words");
+    else if (r.words === 1 && r.chars <= 4 && strayGlyph(blocks[i]!.text)) set(i, "boilerplate", "a stray glyph ('ý', 'ϟ': a broken icon or a lost name)");
     else if (r.badge && r.words <= 3) set(i, "badge", "badge phrase");
     else if (r.boilerPhrase) set(i, "boilerplate", "boilerplate phrase");
     else if (r.words <= 80 && cutOffTeaser(blocks[i]!.text)) set(i, "boilerplate", "cut-off teaser excerpt with its read-more link");
@@ -671,6 +672,29 @@ function isolatedShortLines(out: LabeledBlock[], raws: readonly RawFeatures[], s
 /** Cookie banners, newsletter boxes, legal lines: several prompt words, densely. */
 export function promptShape(r: RawFeatures): boolean {
   return r.cues >= 2 && r.cues / Math.max(1, r.words) >= PROMPT_DENSITY && r.words <= 80;
+}
+
+/**
+ * A block of one or two characters that no writing system makes a word of: no ASCII,
+ * no digit of any script, no character of a script that writes a word in one
+ * (UNSPACED: Han, kana, Thai…; Hangul), and not a lone capital (a drop cap, "É" over
+ * "tait une fois"). What a broken icon font or a lost name leaves on a line of its
+ * own: "ý", "ϟ", "ᐅ", "ÿþ", "Õ×".
+ */
+export function strayGlyph(text: string): boolean {
+  const t = text.trim();
+  const first = t.codePointAt(0);
+  if (first === undefined) return false;
+  const width = first > 0xffff ? 2 : 1;
+  if (t.length > 2 * width + 2) return false;
+  const chars = [...t];
+  if (chars.length > 2) return false;
+  for (const ch of chars) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80 || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return false;
+    if ((charFlags(c) & (NUMBER | UNSPACED)) !== 0) return false;
+  }
+  return !(chars.length === 1 && (charFlags(first) & LOWERS) !== 0);
 }
 
 /** An ASCII digit (what \\d matches, with or without the u flag). */
