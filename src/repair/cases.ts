@@ -81,6 +81,11 @@ export const CASES: readonly RepairCase[] = [
   { kind: "real-world", label: "accented letters as entities", input: "&Eacute;t&eacute; &agrave; Z&uuml;rich", expected: "Été à Zürich" },
   { kind: "real-world", label: "numeric entity in the C1 range means windows-1252", input: "1990&#150;2000", expected: "1990–2000" },
   { kind: "real-world", label: "nbsp entity becomes a space", input: "10&nbsp;km", expected: "10 km" },
+  // Text taken from a script or JSON-LD block without unescaping it.
+  { kind: "real-world", label: "JSON escapes in words, and then all of them", input: "It\\u2019s the city\\u2019s plan \\u2014 said the mayor.", expected: "It’s the city’s plan — said the mayor." },
+  { kind: "synthetic", label: "an escaped surrogate pair", input: "Great news\\ud83d\\ude00 today", expected: "Great news😀 today" },
+  neg("an escape quoted in prose about code", 'In JavaScript "\\u00e9" is é, and "\\u0041" is A.'),
+  neg("escaped ASCII and an escaped backslash", "Betty\\u0027s Email and C:\\\\u00e9tude"),
   { kind: "synthetic", label: "unknown entity stays", input: "&notanentity; and AT&T; R&D", expected: "&notanentity; and AT&T; R&D" },
   { kind: "real-world", label: "entities that lost their semicolon", input: "Food &amp Drink &nbsp&nbsp| &#8220hello&#8221 and &#x2014 it&#39s", expected: "Food & Drink   | “hello” and — it's" },
   { kind: "synthetic", label: "no semicolon: only numbers of printable characters, only the common names before a non-letter", input: "&#1 &#0 &ampersand &copy2026 &nbspx Q&A", expected: "&#1 &#0 &ampersand &copy2026 &nbspx Q&A" },

@@ -7,6 +7,7 @@ import { NAMED_ENTITIES } from "./entities-table.js";
 import { badness } from "./badness.js";
 import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
+import { charFlags, LETTER, NUMBER } from "../unicode/chars.js";
 import { CP1252_C1, MOJIBAKE_ENCODINGS, type MojibakeEncoding } from "./tables.js";
 
 export interface FixContext {
@@ -208,6 +209,58 @@ export const fixBreakTags: Fixer = {
         return whole.lastIndexOf("<", offset - 1) >= lineStart ? m : "";
       },
       "markup",
+      ctx,
+    );
+  },
+};
+
+/**
+ * "\\uXXXX" escapes (JavaScript, JSON), and surrogate pairs of them: text a scraper
+ * took from a script or JSON-LD block without unescaping it ("it\\u2019s",
+ * "caf\\u00e9", "\\ud83d\\ude00"). Only escapes of non-ASCII printable characters with
+ * no backslash before them; and only those that touch a letter or digit (inside or
+ * at the edge of a word), unless two such show the dump was escaped throughout (then
+ * "word \\u2014 word" too). '"\\u00e9" is é in JavaScript' stays as it is.
+ */
+const ESCAPE_RE = /\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g;
+const ESCAPE_TEST_RE = /\\u[0-9a-fA-F]{4}/;
+
+const isWordUnit = (c: number): boolean => (c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : (charFlags(c) & (LETTER | NUMBER)) !== 0);
+
+/** The character an escape match stands for, or -1 when it is not to be decoded (ASCII, a control, a lone surrogate, a format character, or "\\" before it). */
+function escapedChar(m: string, offset: number, whole: string): number {
+  if (offset > 0 && whole.charCodeAt(offset - 1) === 92) return -1;
+  const cp = m.length === 12 ? 0x10000 + ((parseInt(m.slice(2, 6), 16) - 0xd800) << 10) + (parseInt(m.slice(8, 12), 16) - 0xdc00) : parseInt(m.slice(2, 6), 16);
+  if (cp < 0xa0 || (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x2060 && cp <= 0x206f) || cp === 0xfeff) return -1;
+  return cp;
+}
+
+/** Whether an escape match touches a letter or digit on either side. */
+function glued(m: string, offset: number, whole: string): boolean {
+  const before = offset > 0 ? whole.charCodeAt(offset - 1) : 0;
+  const after = offset + m.length < whole.length ? whole.charCodeAt(offset + m.length) : 0;
+  return isWordUnit(before) || isWordUnit(after);
+}
+
+export const fixEscapes: Fixer = {
+  name: "escape",
+  needs: S.BACKSLASH,
+  apply(text, ctx) {
+    if (!ESCAPE_TEST_RE.test(text)) return text;
+    let evidence = 0;
+    ESCAPE_RE.lastIndex = 0;
+    for (let m = ESCAPE_RE.exec(text); m !== null && evidence < 2; m = ESCAPE_RE.exec(text)) {
+      if (escapedChar(m[0], m.index, text) >= 0 && glued(m[0], m.index, text)) evidence++;
+    }
+    if (evidence === 0) return text;
+    return replaceRecorded(
+      text,
+      ESCAPE_RE,
+      (m, offset, whole) => {
+        const cp = escapedChar(m, offset, whole);
+        return cp >= 0 && (evidence >= 2 || glued(m, offset, whole)) ? String.fromCodePoint(cp) : m;
+      },
+      "escape",
       ctx,
     );
   },

@@ -14,6 +14,7 @@ import {
   fixBreakTags,
   fixControls,
   fixEntities,
+  fixEscapes,
   fixInvisible,
   fixJunk,
   fixLineEndings,
@@ -35,6 +36,7 @@ export const FIXERS: readonly Fixer[] = [
   fixLineEndings,
   fixAnsiEscapes,
   fixEntities,
+  fixEscapes,
   fixBreakTags,
   fixMojibake,
   fixJunk,
@@ -51,8 +53,8 @@ const MAX_PASSES = 3;
 /** Keep at most this many steps (a dump with an NBSP in every line would list thousands). */
 const MAX_STEPS = 10_000;
 
-/** Nothing any fixer acts on: ASCII printable text plus tab/newline, without "&", "<" or ESC. */
-const CLEAN_ASCII_RE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
+/** Nothing any fixer acts on: ASCII printable text plus tab/newline, without "&", "<", "\\" or ESC. */
+const CLEAN_ASCII_RE = /^[\t\n\x20-\x25\x27-\x3b\x3d-\x5b\x5d-\x7e]*$/;
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
   const repairs: Record<string, number> = {};

@@ -26,6 +26,8 @@ export const JUNK = 1 << 9;
 export const PUNCT = 1 << 10;
 /** "<": a tag left from the page's markup could be there. */
 export const MARKUP = 1 << 11;
+/** "\\": a JavaScript/JSON escape ("\\u2019") could be there. */
+export const BACKSLASH = 1 << 12;
 
 /** Class bits kept above the flags in CLASSES: what the neighbour rules of scanText look at. */
 const SUSPECT = 1 << 16; // Latin-1, Latin Extended, punctuation, currency, math, box drawing, Ђ, U+F8FF, U+FFFD
@@ -47,6 +49,7 @@ function classOf(c: number): number {
       else if (c !== 9 && c !== 10) e |= CONTROL;
     } else if (c === 38) e |= AMP;
     else if (c === 60) e |= MARKUP;
+    else if (c === 92) e |= BACKSLASH;
     else if (c === 127) e |= CONTROL;
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) e |= ASCII_ALNUM;
     return e;
