@@ -77,6 +77,8 @@ export const CASES: readonly RepairCase[] = [
   // ---- HTML entities ----
   { kind: "real-world", label: "named and numeric entities", input: "Tom &amp; Jerry&#8217;s &mdash; &quot;fun&quot; &#x2013; &hellip;", expected: "Tom & Jerry’s — \"fun\" – …" },
   { kind: "real-world", label: "double-escaped ampersand", input: "AT&amp;amp;T", expected: "AT&T" },
+  { kind: "real-world", label: "legacy entities without their ';', and upper-case ones", input: "Caf&eacute au lait &copy 2024, Tom &AMP; Jerry&REG", expected: "Café au lait © 2024, Tom & Jerry®" },
+  neg("an ampersand before a word that only starts like an entity", "Tom &notes, &copyright and &pounds"),
   { kind: "real-world", label: "double-escaped numeric entity", input: "It&amp;#8217;s", expected: "It’s" },
   { kind: "real-world", label: "accented letters as entities", input: "&Eacute;t&eacute; &agrave; Z&uuml;rich", expected: "Été à Zürich" },
   { kind: "real-world", label: "numeric entity in the C1 range means windows-1252", input: "1990&#150;2000", expected: "1990–2000" },

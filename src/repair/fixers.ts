@@ -4,6 +4,7 @@
  * warnings). The registry in ./index.ts runs them in order.
  */
 import { NAMED_ENTITIES } from "./entities-table.js";
+import { LEGACY_ENTITY_NAMES, UPPER_CASE_ENTITIES } from "./entities-legacy.js";
 import { badness } from "./badness.js";
 import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
@@ -107,11 +108,11 @@ export const fixAnsiEscapes: Fixer = {
 
 /**
  * An entity: numeric (decimal or hex), or named, with its ";". Browsers also read a
- * numeric one without the ";" ("&#8220hello" is “hello), and the commonest named
- * ones before a space or punctuation ("Tom &amp Jerry", "&nbsp"): escapers that
- * lost the ";" leave both in scraped text.
+ * numeric one without the ";" ("&#8220hello" is “hello), and the legacy named ones
+ * (LEGACY_ENTITY_NAMES) before a space or punctuation ("Tom &amp Jerry", "&nbsp",
+ * "&eacute", "&copy 2024"): escapers that lost the ";" leave both in scraped text.
  */
-const ENTITY_SOURCE = "&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|(?:nbsp|amp|quot|lt|gt)(?![A-Za-z0-9;]))";
+const ENTITY_SOURCE = `&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};|(?:${[...LEGACY_ENTITY_NAMES].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z0-9;]))`;
 const ENTITY_RE = new RegExp(ENTITY_SOURCE, "g");
 const ENTITY_TEST_RE = new RegExp(ENTITY_SOURCE);
 
@@ -129,7 +130,7 @@ export function decodeEntity(m: string): string {
     if (!closed && code < 0x20) return m;
     return String.fromCodePoint(code);
   }
-  return NAMED_ENTITIES[body] ?? m;
+  return NAMED_ENTITIES[body] ?? (Object.hasOwn(UPPER_CASE_ENTITIES, body) ? NAMED_ENTITIES[UPPER_CASE_ENTITIES[body]!]! : m);
 }
 
 /**
