@@ -225,5 +225,9 @@ describe("tags left around lines of text", () => {
     expect(repair(t).text).toBe(t);
     const u = "<p> ".repeat(50_000) + "x</p>\n<p>y</p>";
     expect(repair(u).text).toBe("x\ny");
+    // A run of tags inside a wrapped line (tests/robustness's regex bait has a long one):
+    // the line is kept, the next one unwrapped.
+    const v = "<p>x" + "<br>".repeat(1000) + "y\n<p>z</p>";
+    expect(repair(v).text).toBe("<p>x" + "<br>".repeat(1000) + "y\nz");
   });
 });

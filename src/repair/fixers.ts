@@ -144,8 +144,9 @@ export function decodeEntity(m: string): string {
  * "<br />", "<p>", "</p>", "</div>", "</h1>"…"</h6>", "</li>", "</blockquote>", in any
  * case. Matched greedily with no look-ahead to fail, so a long run is read once.
  */
-const BREAK_TAGS_RE = /(?:<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>[ \t]*)+/gi;
-const BREAK_TAG_TEST_RE = /<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>/i;
+const BREAK_TAG = String.raw`<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>`;
+const BREAK_TAGS_RE = new RegExp(`(?:${BREAK_TAG}[ \\t]*)+`, "gi");
+const BREAK_TAG_TEST_RE = new RegExp(BREAK_TAG, "i");
 
 /**
  * A run of block-opening tags at the start of a line, attributes allowed ("<p>",
@@ -154,8 +155,27 @@ const BREAK_TAG_TEST_RE = /<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>/
  */
 const OPENING_TAGS_RE = /^[ \t]*(?:<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>\n]{0,200})?>[ \t]*)+/gim;
 const OPENING_TAG_TEST_RE = /<(?:p|div|h[1-6]|li|blockquote)[\s>]/i;
-/** A run of closing tags (BREAK_TAGS_RE's) that ends a string. */
-const CLOSING_RUN_END_RE = /(?:<(?:br\s?\/?|\/?p|\/div|\/h[1-6]|\/li|\/blockquote)>[ \t]*)+$/i;
+/** One of BREAK_TAGS_RE's tags, whole. */
+const BREAK_TAG_WHOLE_RE = new RegExp(`^${BREAK_TAG}$`, "i");
+/** The longest tag BREAK_TAG matches ("</blockquote>", "<br />"). */
+const LONGEST_BREAK_TAG = 13;
+
+/**
+ * The line without the run of BREAK_TAGS_RE's tags (and spaces) that ends it. Tags are
+ * taken off from the end one at a time, each looked at once: a regex anchored at "$"
+ * would retry a long run of tags from each of its positions.
+ */
+function withoutClosingRun(line: string): string {
+  let end = line.length;
+  for (;;) {
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    if (end === 0 || line.charCodeAt(end - 1) !== 62) break;
+    const lt = line.lastIndexOf("<", end - 1);
+    if (lt < 0 || end - lt > LONGEST_BREAK_TAG || !BREAK_TAG_WHOLE_RE.test(line.slice(lt, end))) break;
+    end = lt;
+  }
+  return line.slice(0, end);
+}
 
 /**
  * The opening tags of a scraper's paragraph wrappers ("<p>The council voted…</p>",
@@ -176,7 +196,7 @@ function stripOpeningTags(text: string, ctx: FixContext): string {
       let lineEnd = whole.indexOf("\n", offset);
       if (lineEnd < 0) lineEnd = whole.length;
       const rest = whole.slice(offset + m.length, lineEnd).trimEnd();
-      const words = rest.replace(CLOSING_RUN_END_RE, "");
+      const words = withoutClosingRun(rest);
       if (words.trim() === "" || words.includes("<")) return m;
       if (words.length === rest.length && wrapped < 2) return m;
       return m.slice(0, m.length - m.trimStart().length);

@@ -285,6 +285,7 @@ const BAIT: Array<[string, string]> = [
   ["quote-mark run in a story paragraph", `${P1}\n\n\u201c${pump("\u2019", "x and a few more words of the quote")}\n\n${P2}\n\n${P3}`],
   ["photo-credit bait", "A caption of the photo. Foto:" + pump(" a/")],
   ["copyright-sign bait", "A caption" + pump(" ©")],
+  ["tags inside a wrapped line", "<p>x" + pump("<br>", "y") + "\n<p>z</p>\n<p>w</p>"],
 ];
 
 describe("regex bait: pathological repetitions finish", () => {
