@@ -15,6 +15,9 @@ export const BYLINE_PREFIXES: readonly string[] = [
   "γράφει ο", "γράφει η", "γράφει", "מאת", "بقلم", "كتب", "كتبت", "إعداد",
   "szerző", "írta", "teksti", "kirjoittaja", "tác giả", "penulis", "napisał", "napisała", "autorzy", "autori",
   "per", "نویسنده", "گزارش", "oleh",
+  // The reporter named as such: "Reporter: Dimas Pratama", "Wartawan: …" (Indonesian
+  // papers print "Reporter:" and "Editor:" lines under the headline), "Muhabir: …" (Turkish).
+  "reporter", "wartawan", "jurnalis", "muhabir",
 ];
 
 /**

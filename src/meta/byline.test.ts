@@ -32,6 +32,9 @@ describe("parseByline", () => {
     ["Analysis by Stephen Marsh, CNN", ["Stephen Marsh"]],
     ["Opinion by Elena Marsh", ["Elena Marsh"]],
     ["Match commentary by Owen Blake", ["Owen Blake"]],
+    // Indonesian papers name the reporter as such ("Reporter:", "Wartawan:").
+    ["Reporter: Dimas Pratama", ["Dimas Pratama"]],
+    ["Wartawan: Siti Rahma", ["Siti Rahma"]],
     ["By Jane Doe jane.doe@example.com", ["Jane Doe"]],
     ["By Reuters", []],
     ["Von dpa", []],

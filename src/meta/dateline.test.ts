@@ -14,6 +14,11 @@ describe("parseDateline", () => {
     ["Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin", "Die Regierung hat beschlossen."],
     ["PARIS (AFP) - Le gouvernement a annoncé.", "PARIS", "Le gouvernement a annoncé."],
     ["SAN JUAN, Puerto Rico (AP) — A storm hit the island.", "SAN JUAN, Puerto Rico", "A storm hit the island."],
+    // The outlet where others put the state: a web address or an agency, not part of the place.
+    ["JAKARTA, KOMPAS.com - Pemerintah akan menaikkan harga BBM mulai pekan depan.", "JAKARTA", "Pemerintah akan menaikkan harga BBM mulai pekan depan."],
+    ["SEMARANG, detik.com - Banjir merendam ribuan rumah di pesisir utara.", "SEMARANG", "Banjir merendam ribuan rumah di pesisir utara."],
+    ["BERLIN, dpa - Die Regierung hat am Montag beschlossen.", "BERLIN", "Die Regierung hat am Montag beschlossen."],
+    ["KHAN YOUNIS, GAZA — Families fled the city on Monday.", "KHAN YOUNIS, GAZA", "Families fled the city on Monday."],
     ["ST. LOUIS (AP) — A man was arrested.", "ST. LOUIS", "A man was arrested."],
     ["SÃO PAULO (Reuters) - Brazil's central bank", "SÃO PAULO", "Brazil's central bank"],
     ["Valencia, 18 abr (EFE).- El Consejo de Ministros ha aprobado", "Valencia", "El Consejo de Ministros ha aprobado"],

@@ -59,9 +59,21 @@ function isDateQualifier(q: string): boolean {
   return (q.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => MONTH_NUMBERS.has(w));
 }
 
-/** The place, with a state or country qualifier kept ("SAN JUAN, Puerto Rico") and a date one dropped. */
+/** A web address as an outlet writes its name: "KOMPAS.com", "detik.com", "investor.id", "Tempo.co". */
+const DOMAIN_RE = /^[\p{L}\p{N}-]{2,30}(?:\.[\p{L}]{2,6}){1,2}$/u;
+const AGENCY_NAME_SET: ReadonlySet<string> = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
+
+/**
+ * The outlet after the place, where others put a state or country: "JAKARTA,
+ * KOMPAS.com -", "SEMARANG, detik.com -" (Indonesian papers), "BERLIN, dpa -".
+ */
+function outletQualifier(q: string): boolean {
+  return DOMAIN_RE.test(q) || AGENCY_NAME_SET.has(q.toLowerCase()) || AGENCY_SET.has(q.toLowerCase());
+}
+
+/** The place, with a state or country qualifier kept ("SAN JUAN, Puerto Rico") and a date or outlet one dropped. */
 function placeWith(place: string, qualifier: string | undefined): string {
-  return qualifier && !isDateQualifier(qualifier) ? `${place}, ${qualifier}` : place;
+  return qualifier && !isDateQualifier(qualifier) && !outletQualifier(qualifier) ? `${place}, ${qualifier}` : place;
 }
 
 /**
@@ -80,8 +92,8 @@ export function parseDateline(text: string): { place: string; rest: string } | n
     const letters = place.replace(/[^\p{L}]/gu, "").length;
     if (letters < 3 && !agency) return null;
     if (NOT_PLACE_SET.has(place.toLowerCase().replace(/\.$/, ""))) return null;
-    // A qualifier is a state or country ("Puerto Rico", "Ore.") or a date ("Jan 5").
-    if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier)) return null;
+    // A qualifier is a state or country ("Puerto Rico", "Ore."), a date ("Jan 5") or an outlet ("detik.com").
+    if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier) && !outletQualifier(qualifier)) return null;
     if (rest !== "" && !agency && !qualifier) {
       // Without an agency or date the rest must read as a sentence that does not start
       // with another upper-case word ("CHINA - US talks" is a headline, not a dateline).
@@ -92,7 +104,7 @@ export function parseDateline(text: string): { place: string; rest: string } | n
   const m = MIXED_RE.exec(t);
   if (m) {
     const qualifier = m[2]?.trim();
-    if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier)) return null;
+    if (qualifier !== undefined && !/^\p{Lu}/u.test(qualifier) && !isDateQualifier(qualifier) && !outletQualifier(qualifier)) return null;
     return { place: placeWith(m[1]!.trim(), qualifier), rest: (m[4] ?? "").trim() };
   }
   const b = BARE_AGENCY_RE.exec(t);
