@@ -343,6 +343,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
   embeddedPosts(out, blocks, raws, start, end, set);
+  end = questionsAnswered(out, raws, start, end, set);
   closingSentence(out, raws, p2, end, set);
   contributionNote(out, raws, end, set);
   isolatedShortLines(out, raws, set);
@@ -554,6 +555,41 @@ function embeddedPosts(out: LabeledBlock[], blocks: readonly Block[], raws: read
     for (let k = top; k <= t; k++) set(k, "quote", "text of a post embedded in the story");
     set(i, "quote", "author line of a post embedded in the story");
   }
+}
+
+/** Most words of a question that heads its answer in a Q&A story ("Will my property taxes go up?"). */
+const QA_QUESTION_WORDS = 20;
+/** Questions answered inside the story that make it a Q&A (an explainer, an FAQ, an interview). */
+const QA_MIN_PAIRS = 2;
+
+/** A short question on its own line. */
+function questionLine(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): boolean {
+  // (Said once: a headline that is a question is printed again in share boxes and footers.)
+  return raws[i]!.words >= 2 && raws[i]!.words <= QA_QUESTION_WORDS && QUESTION_END_RE.test(out[i]!.text) && raws[i]!.cues === 0 && !raws[i]!.url && raws[i]!.repeated === 1;
+}
+
+/**
+ * A story told as questions and answers ("What happens to the libraries?" over its
+ * answer, two or more times) goes on while a question and its answer follow its last
+ * paragraph: the model, weighing position, drops the last pair of an explainer
+ * ("When does it take effect?" / "The new budget starts on January 1."). Returns the
+ * story's last paragraph then.
+ */
+function questionsAnswered(out: LabeledBlock[], raws: readonly RawFeatures[], start: number, end: number, set: Setter): number {
+  if (end < 0) return end;
+  let pairs = 0;
+  for (let i = Math.max(0, start); i < end && pairs < QA_MIN_PAIRS; i++) if (out[i]!.label === "paragraph" && out[i + 1]!.label === "paragraph" && questionLine(out, raws, i) && !QUESTION_END_RE.test(out[i + 1]!.text)) pairs++;
+  if (pairs < QA_MIN_PAIRS) return end;
+  let last = end;
+  for (let i = end + 1; i + 1 < out.length; i += 2) {
+    const a = raws[i + 1]!;
+    if (out[i]!.label !== "boilerplate" || out[i + 1]!.label !== "boilerplate" || !questionLine(out, raws, i)) break;
+    if (!a.sentenceEnd || a.words < 3 || a.cues > 0 || a.url || a.boilerPhrase || a.repeated !== 1 || QUESTION_END_RE.test(out[i + 1]!.text)) break;
+    set(i, "paragraph", "a question of a Q&A story, after its last answer");
+    set(i + 1, "paragraph", "the answer to a question of a Q&A story");
+    last = i + 1;
+  }
+  return last;
 }
 
 /** Most lines of an embedded post's text taken over its author line. */
@@ -1010,11 +1046,33 @@ function readMoreAfter(out: readonly LabeledBlock[], i: number): boolean {
   return i + 1 < out.length && out[i + 1]!.text.length <= 40 && READ_MORE_SET.has(phraseKey(out[i + 1]!.text));
 }
 
-function inlineBoxEnds(r: RawFeatures, p: number, items: number): boolean {
+function inlineBoxEnds(r: RawFeatures, p: number, items: number, proseStopwords: number): boolean {
   if (items < 1 || items > INLINE_BOX_ITEMS) return false;
   // Fluent prose the model half kept; or a shorter story sentence with clauses (a
   // comma inside, stopwords of prose) that it still gave a quarter.
-  return (p >= INLINE_BOX_RESUME_SCORE && fluent(r)) || (p >= INLINE_BOX_SHORT_SCORE && r.sentenceEnd && r.words >= 8 && r.stopwords >= 0.2 && r.cues === 0 && r.commas > 0);
+  return (p >= INLINE_BOX_RESUME_SCORE && fluent(r)) || (p >= INLINE_BOX_SHORT_SCORE && r.sentenceEnd && r.words >= 8 && r.stopwords >= proseStopwords && r.cues === 0 && r.commas > 0);
+}
+
+/** The stopword density of prose: a fifth of the words. */
+const PROSE_STOPWORDS = 0.2;
+/** Fewest words of a story paragraph whose stopword density is averaged by proseStopwordFloor. */
+const PROSE_SAMPLE_WORDS = 10;
+
+/**
+ * The stopword density that marks a sentence as prose on this page: PROSE_STOPWORDS, or
+ * two thirds of the story paragraphs' mean density when that is lower. Languages that
+ * join articles, prepositions and conjunctions to the word (Hebrew "והעצים", Arabic,
+ * Turkish, Finnish, Hungarian) have a tenth of their words or fewer in a stopword list.
+ */
+function proseStopwordFloor(out: readonly LabeledBlock[], raws: readonly RawFeatures[]): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.label !== "paragraph" || raws[i]!.words < PROSE_SAMPLE_WORDS) continue;
+    sum += raws[i]!.stopwords;
+    n++;
+  }
+  return n === 0 ? PROSE_STOPWORDS : Math.min(PROSE_STOPWORDS, (2 / 3) * (sum / n));
 }
 
 /** A line ending with a question mark (and maybe a closing quote or bracket). */
@@ -1041,6 +1099,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
   let listStyle = false; // the section's teasers are lines of one list (no blank lines between)
   let inStory = false; // the section opened right after a story paragraph
   const blankLayout = hasBlankLines(blocks);
+  const proseStopwords = proseStopwordFloor(out, raws);
   for (let i = 0; i < n; i++) {
     const b = out[i]!;
     const r = raws[i]!;
@@ -1082,7 +1141,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
     }
     if (b.label === "badge" || (b.label === "boilerplate" && (r.boilerPhrase || promptShape(r)))) continue;
     // (Not a teaser's excerpt with its "Les mer" link under it: the box goes on.)
-    if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems) && !readMoreAfter(out, i)) {
+    if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems, proseStopwords) && !readMoreAfter(out, i)) {
       set(i, "paragraph", "the story resumes after an inline teaser box");
       inSidebar = false;
       continue;

@@ -1232,3 +1232,31 @@ describe("posts embedded in a story", () => {
     expect(out.filter((b) => b.label === "quote").map((b) => b.text)).toEqual([...post, "— Sam Okafor (@samokafor) August 22, 2026"]);
   });
 });
+
+describe("a story that resumes after an inline box, in a language with few stopwords", () => {
+  it("keeps the Hebrew paragraph after 'עוד בנושא' and its two teasers", () => {
+    const last = "תושבים יוכלו להציע מקומות לשתילה באתר העירייה, והעצים הראשונים יינטעו כבר בחודש הבא.";
+    const text = ["דלג לתוכן", "חדשות היום", "חדשות", "עיריית חיפה תשתול עשרת אלפים עצים ברחבי העיר", "מאת נועה כהן", "27.11.2026 | 10:30", "שתף",
+      "עיריית חיפה הודיעה ביום חמישי על תוכנית לשתילת עשרת אלפים עצים ברחבי העיר במהלך חמש השנים הקרובות.",
+      "לדברי העירייה, התוכנית נועדה להוריד את הטמפרטורות ברחובות בקיץ ולשפר את איכות האוויר בשכונות הצפופות.",
+      "עוד בנושא\nמזג האוויר: גשם ראשון בצפון\nתחבורה ציבורית חדשה לקריות", last, "הנקראות ביותר\nשביתה בנמלים נמשכת\nמחירי הדירות עלו שוב\nהפועל ניצחה בדרבי"].join("\n\n");
+    const out = classify(segment(text), { language: "he" });
+    expect(out.find((b) => b.text === last)!.label).toBe("paragraph");
+  });
+});
+
+describe("a story told as questions and answers", () => {
+  it("keeps its last question and answer after the last answer the model kept", () => {
+    const qa = [
+      "Will my property taxes go up?", "Yes, but only slightly. The rate rises by 0.4 percent, which works out to about $38 a year for a median home.",
+      "What happens to the libraries?", "All branches stay open. Two of them, in Eastfield and Ridgeway, will open on Sundays from March.",
+      "Is there money for roads?", "The budget sets aside $84 million for road repairs, the most in a decade. The board has published a list of the streets it plans to fix first.",
+      "When does it take effect?", "The new budget starts on January 1.",
+    ];
+    const text = ["Skip to main content", "Civic Ledger", "News", "Explainers", "EXPLAINER", "What the new county budget means for you", "By Ruth Okafor", "November 27, 2026",
+      "The county board approved a $1.2 billion budget on Tuesday. Here is what changes for residents next year.", ...qa,
+      "Got a question about the budget? Email us at questions@civicledger.example", "Related Explainers", "How the school board elections work", "What the new transit fares mean for commuters"].join("\n\n");
+    const body = labelled(text).filter((b) => b.label === "paragraph").map((b) => b.text);
+    expect(body.slice(-4)).toEqual(qa.slice(-4));
+  });
+});

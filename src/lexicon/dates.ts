@@ -70,6 +70,18 @@ export const WEEKDAYS: readonly string[] = (
   "lunedì martedì mercoledì giovedì venerdì sabato domenica " +
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
   "poniedziałek wtorek środa czwartek piątek sobota niedziela " +
+  // Turkish, Indonesian/Malay, Czech, Slovak, Hungarian, Romanian, Greek, Russian, Swedish/Danish/Norwegian, Finnish.
+  "pazartesi salı çarşamba perşembe cuma cumartesi pazar " +
+  "senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis " +
+  "pondělí úterý středa čtvrtek pátek neděle pondelok utorok streda štvrtok piatok nedeľa " +
+  "hétfő kedd szerda csütörtök péntek szombat vasárnap " +
+  "luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica " +
+  "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή " +
+  "понедельник вторник среда четверг пятница суббота воскресенье " +
+  "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag " +
+  "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai " +
+  // Vietnamese weekdays are two words, "thứ" and an ordinal ("Thứ năm" is Thursday), and "Chủ nhật" (Sunday).
+  "thứ hai ba tư năm sáu bảy chủ nhật " +
   // Japanese, Chinese and Korean, also the one-character forms in brackets: "11/26(水) 14:05".
   "月 火 水 木 金 土 日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 月曜 火曜 水曜 木曜 金曜 土曜 日曜 " +
   "星期一 星期二 星期三 星期四 星期五 星期六 星期日 周一 周二 周三 周四 周五 周六 周日 " +

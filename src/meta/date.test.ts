@@ -220,3 +220,16 @@ describe("Japanese, Chinese and Korean date lines", () => {
     expect(looksLikeDateLine("東京都は26日、来年度から給食費を無償化する方針を明らかにした。", { language: "ja" })).toBe(false);
   });
 });
+
+describe("date lines with the weekday in more languages", () => {
+  it.each([
+    ["Thứ năm, 27/11/2026, 09:15 (GMT+7)"],
+    ["Kamis, 27 Nov 2026 10:15 WIB"],
+    ["Čtvrtek 27. 11. 2026 10:20"],
+    ["csütörtök, 2026.11.27. 09:40"],
+    ["Joi, 27.11.2026, 12:45"],
+    ["Πέμπτη 27/11/2026 12:30"],
+  ])("%s", (text) => {
+    expect(looksLikeDateLine(text)).toBe(true);
+  });
+});
