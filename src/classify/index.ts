@@ -1100,9 +1100,12 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
   let inStory = false; // the section opened right after a story paragraph
   const blankLayout = hasBlankLines(blocks);
   const proseStopwords = proseStopwordFloor(out, raws);
+  let afterPrompt = false; // the block above was a site prompt (newsletter, cookies) in a sidebar section
   for (let i = 0; i < n; i++) {
     const b = out[i]!;
     const r = raws[i]!;
+    const promptAbove = afterPrompt;
+    afterPrompt = false;
     if (creditsLine(b.text)) afterCredits = true;
     if (r.sidebarPhrase && r.words <= 8 && !r.sentenceEnd) {
       // Only a heading when teasers follow (a lone "Related" button is boilerplate).
@@ -1139,7 +1142,18 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       inSidebar = false;
       continue;
     }
-    if (b.label === "badge" || (b.label === "boilerplate" && (r.boilerPhrase || promptShape(r)))) continue;
+    // The line under a newsletter or cookie prompt that has a prompt word too is the
+    // prompt's, not a teaser ("Sign up for our newsletter" over "Get the day's top
+    // stories delivered to your inbox every morning.").
+    if (b.label === "boilerplate" && !r.boilerPhrase && promptShape(r)) {
+      afterPrompt = true;
+      continue;
+    }
+    if (promptAbove && r.cues > 0) {
+      set(i, "boilerplate", "text of the site prompt above");
+      continue;
+    }
+    if (b.label === "badge" || (b.label === "boilerplate" && r.boilerPhrase)) continue;
     // (Not a teaser's excerpt with its "Les mer" link under it: the box goes on.)
     if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems, proseStopwords) && !readMoreAfter(out, i)) {
       set(i, "paragraph", "the story resumes after an inline teaser box");

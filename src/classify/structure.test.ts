@@ -1260,3 +1260,15 @@ describe("a story told as questions and answers", () => {
     expect(body.slice(-4)).toEqual(qa.slice(-4));
   });
 });
+
+describe("a newsletter prompt inside a sidebar section", () => {
+  it("keeps the prompt's text under it out of the section's teasers", () => {
+    const text = ["Water main break closes part of Elm Street", "Nov 27, 2026",
+      "A water main broke early Thursday on Elm Street between Second and Fourth avenues, flooding several basements and closing the road to traffic, city officials said.",
+      "Crews expected to finish repairs by evening. Residents in the area may notice low water pressure until then.",
+      "Latest Obituaries", "Dorothy May Carter\nWalter J. Simmons", "Sign up for our newsletter", "Get the day's top stories delivered to your inbox every morning.", "Contact Us"].join("\n\n");
+    const out = labelled(text);
+    expect(out.find((b) => b.text.startsWith("Get the day's"))!.label).toBe("boilerplate");
+    expect(out.find((b) => b.text === "Dorothy May Carter")!.label).toBe("sidebar-item");
+  });
+});

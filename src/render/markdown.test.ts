@@ -56,6 +56,11 @@ describe("renderMarkdown layout", () => {
     expect(md).toBe("# T\n\nP\n");
   });
 
+  it("writes list items that follow one another as one tight list", () => {
+    const a = article({ title: "T", body: [{ type: "paragraph", text: "P" }, { type: "list-item", text: "Dow: 44,812.35, up 0.3%" }, { type: "list-item", text: "1. Sousa A. Reefs. 2026." }, { type: "paragraph", text: "Q" }, { type: "list-item", text: "Last" }] });
+    expect(renderMarkdown(a)).toBe("# T\n\nP\n\n- Dow: 44,812.35, up 0.3%\n- 1\\. Sousa A. Reefs. 2026.\n\nQ\n\n- Last\n");
+  });
+
   it("renders an empty article as an empty page", () => {
     expect(renderMarkdown(article())).toBe("\n");
     expect(renderMarkdown(article(), { sidebar: true })).toBe("\n");

@@ -3,7 +3,7 @@
  * shows exactly the text: no element, link, HTML or entity the input did not contain
  * as text. Layout: `# Title`, the subtitle in italics, one line "byline · dateline ·
  * date", paragraphs separated by blank lines, `## ` subheads, `> ` quotes, `- ` list
- * items, credits last in italics; with `sidebar`, a rule and a `## ` section of `- `
+ * items (a run of them one tight list), credits last in italics; with `sidebar`, a rule and a `## ` section of `- `
  * teasers per sidebar section (badges in bold).
  */
 import type { Article } from "../schema.js";
@@ -55,6 +55,7 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
   if (subtitle) out.push(`*${subtitle}*`);
   const meta = [article.byline, article.dateline, article.published].map(field).filter((x): x is string => x !== null);
   if (meta.length > 0) out.push(meta.join(" · "));
+  let lastWasItem = false;
   for (const b of article.body) {
     const t = field(b.text);
     if (!t) continue;
@@ -63,8 +64,14 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     if (b.type === "standfirst") out.push(`*${t}*`);
     else if (b.type === "heading") out.push(`## ${t}`);
     else if (b.type === "quote") out.push(`> ${t}`);
-    else if (b.type === "list-item") out.push(`- ${t}`);
-    else out.push(t);
+    // Items one after another make one tight list ("- a\n- b"), as the sidebar's do.
+    else if (b.type === "list-item") {
+      if (lastWasItem) out[out.length - 1] += `\n- ${t}`;
+      else out.push(`- ${t}`);
+      lastWasItem = true;
+      continue;
+    } else out.push(t);
+    lastWasItem = false;
   }
   for (const c of article.credits) {
     const t = field(c);
