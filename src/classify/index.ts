@@ -344,6 +344,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   fluentInside(out, raws, start, end, set);
   embeddedPosts(out, blocks, raws, start, end, set);
   end = questionsAnswered(out, raws, start, end, set);
+  end = lineJoinedToRun(out, blocks, raws, p2, start, end, set);
   closingSentence(out, raws, p2, end, set);
   contributionNote(out, raws, end, set);
   isolatedShortLines(out, raws, set);
@@ -555,6 +556,55 @@ function embeddedPosts(out: LabeledBlock[], blocks: readonly Block[], raws: read
     for (let k = top; k <= t; k++) set(k, "quote", "text of a post embedded in the story");
     set(i, "quote", "author line of a post embedded in the story");
   }
+}
+
+/** The least story score of a joined line shaped like the one above it (a table's next row). */
+const JOINED_LIKE_LINE_SCORE = 0.2;
+
+/** Two lines alike: both open with a digit or both with a letter, and neither has more than half again the other's words. */
+function sameShape(a: string, ra: RawFeatures, b: string, rb: RawFeatures): boolean {
+  const digitA = /^\p{N}/u.test(a);
+  const digitB = /^\p{N}/u.test(b);
+  return digitA === digitB && rb.words * 2 <= ra.words * 3 && ra.words * 2 <= rb.words * 3;
+}
+
+/** Most words of each line of a run of short story lines (a list, a table) and of the line joined to it. */
+const JOINED_LINE_WORDS = 30;
+/** The least story score of a line joined to a run of story lines. */
+const JOINED_LINE_SCORE = 0.3;
+
+/**
+ * The next line of a run of short story lines written without blank lines between them (a
+ * list, a table's rows: "3 Harbour Town 15 9 3 3 30" over "4 Westfield Rovers 15 8 4
+ * 3 28") belongs to the run when the model nearly kept it: the position weight drops
+ * a list's last line. Only in a dump that has blank lines (where a single newline
+ * joins lines of one block of the page). Returns the story's last paragraph then.
+ */
+function lineJoinedToRun(out: LabeledBlock[], blocks: readonly Block[], raws: readonly RawFeatures[], p2: ArrayLike<number>, start: number, end: number, set: Setter): number {
+  if (end < 0 || !hasBlankLines(blocks)) return end;
+  let run = 1; // story lines joined up to block i - 1
+  let long = false; // one of them is longer than a list's line
+  let last = end;
+  for (let i = Math.max(0, start) + 1; i < out.length && i <= last + 1; i++) {
+    if (blocks[i]!.blankBefore || out[i - 1]!.label !== "paragraph") {
+      run = 1;
+      long = raws[i]!.words > JOINED_LINE_WORDS;
+      continue;
+    }
+    const r = raws[i]!;
+    if (out[i]!.label === "paragraph") {
+      run++;
+      long ||= r.words > JOINED_LINE_WORDS;
+    } else if (run >= 2 && !long && out[i]!.label === "boilerplate" && p2[i]! >= (sameShape(out[i - 1]!.text, raws[i - 1]!, out[i]!.text, r) ? JOINED_LIKE_LINE_SCORE : JOINED_LINE_SCORE) && r.words > 0 && r.words <= JOINED_LINE_WORDS && !r.boilerPhrase && r.cues === 0 && !r.url && !r.copyright) {
+      set(i, "paragraph", "the next line of a run of story lines without blank lines");
+      run++;
+      last = Math.max(last, i);
+    } else {
+      run = 1;
+      long = r.words > JOINED_LINE_WORDS;
+    }
+  }
+  return last;
 }
 
 /** Most words of a question that heads its answer in a Q&A story ("Will my property taxes go up?"). */

@@ -1272,3 +1272,18 @@ describe("a newsletter prompt inside a sidebar section", () => {
     expect(out.find((b) => b.text === "Dorothy May Carter")!.label).toBe("sidebar-item");
   });
 });
+
+describe("the last line of a table or list written without blank lines", () => {
+  it("keeps the table's last row and the paragraph after it", () => {
+    const rows = ["1 Riverside United 15 11 2 2 35", "2 Northgate City 15 10 3 2 33", "3 Harbour Town 15 9 3 3 30", "4 Westfield Rovers 15 8 4 3 28"];
+    const after = "Riverside host Northgate City next Saturday in what is already being called the game of the season.";
+    const text = ["Skip to content", "Northern Sports Daily", "Football", "Riverside go top after thrashing Eastport", "By Tom Hughes", "November 27, 2026",
+      "Riverside United moved to the top of the table on Saturday with a 4-0 win over Eastport, their biggest away victory in five years.",
+      "Two goals in four minutes before half-time from Adebayo and Costa put the visitors in control, and Morales added two more after the break.",
+      "Eastport manager Karl Jensen said his side had been \"second to every ball\".", "League table", ["Pos Team P W D L Pts", ...rows].join("\n"), after,
+      "More Football", "Northgate keep pace with late winner\nHarbour Town add Danish striker"].join("\n\n");
+    const out = labelled(text);
+    expect(out.filter((b) => b.label === "list-item").map((b) => b.text)).toEqual(rows);
+    expect(out.find((b) => b.text === after)!.label).toBe("paragraph");
+  });
+});
