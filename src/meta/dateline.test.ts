@@ -19,6 +19,10 @@ describe("parseDateline", () => {
     ["SEMARANG, detik.com - Banjir merendam ribuan rumah di pesisir utara.", "SEMARANG", "Banjir merendam ribuan rumah di pesisir utara."],
     ["BERLIN, dpa - Die Regierung hat am Montag beschlossen.", "BERLIN", "Die Regierung hat am Montag beschlossen."],
     ["KHAN YOUNIS, GAZA — Families fled the city on Monday.", "KHAN YOUNIS, GAZA", "Families fled the city on Monday."],
+    // Press-release wires: Business Wire's "--(BUSINESS WIRE)--", GlobeNewswire's "(GLOBE NEWSWIRE) --".
+    ["SAVANNAH, Ga.--(BUSINESS WIRE)--Harbor Logistics Inc. today reported record volumes.", "SAVANNAH, Ga.", "Harbor Logistics Inc. today reported record volumes."],
+    ["NEW YORK--(BUSINESS WIRE)--Acme Corp. today announced its results.", "NEW YORK", "Acme Corp. today announced its results."],
+    ["TORONTO, Nov. 27, 2026 (GLOBE NEWSWIRE) -- Maple Corp. announced today.", "TORONTO", "Maple Corp. announced today."],
     ["ST. LOUIS (AP) — A man was arrested.", "ST. LOUIS", "A man was arrested."],
     ["SÃO PAULO (Reuters) - Brazil's central bank", "SÃO PAULO", "Brazil's central bank"],
     ["Valencia, 18 abr (EFE).- El Consejo de Ministros ha aprobado", "Valencia", "El Consejo de Ministros ha aprobado"],

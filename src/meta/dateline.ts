@@ -16,9 +16,13 @@ const UPPER_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:(?:[ '’/-]|\. ?)\p{Lu}[\
 const MIXED_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?: (?:am|an|der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
 /** ", Puerto Rico", ", Jan 5", ", Ore., March 3": up to 40 characters, no brackets or dashes. */
 const QUALIFIER = String.raw`(?:, ?([^()\-–—\n]{1,40}?))?`;
-const AGENCY = String.raw`(?: ?\(([\p{L}\p{N} .&/'-]{1,30})\))?`;
-/** " - ", " -- ", "—", and the Spanish wire form ").- " ("Valencia, 18 abr (EFE).- El ..."). */
-const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?|(?<=\))\.-{1,2} ?)`;
+/** "(AP)", " (Reuters)", and Business Wire's "--(BUSINESS WIRE)" right after the place. */
+const AGENCY = String.raw`(?:(?: ?|--)\(([\p{L}\p{N} .&/'-]{1,30})\))?`;
+/**
+ * " - ", " -- ", "—", the Spanish wire form ").- " ("Valencia, 18 abr (EFE).- El ...")
+ * and Business Wire's ")--" ("SAVANNAH, Ga.--(BUSINESS WIRE)--Harbor Logistics ...").
+ */
+const DASH = String.raw`(?: -{1,2} ?| ?[–—] ?|(?<=\))\.-{1,2} ?|(?<=\))-{2} ?)`;
 
 const UPPER_RE = new RegExp(`^(${UPPER_PLACE})${QUALIFIER}${AGENCY}${DASH}(.*)$`, "su");
 const MIXED_RE = new RegExp(`^(${MIXED_PLACE})${QUALIFIER} ?\\(([\\p{L}\\p{N} .&/'-]{1,30})\\)${DASH}(.*)$`, "su");
