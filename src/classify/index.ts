@@ -237,6 +237,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
     else if (r.words >= 6 && repeatedTitle(blocks[i]!.text)) set(i, "boilerplate", "a title printed two or three times (a teaser card)");
     else if (r.words <= 16 && hasDigit(blocks[i]!.text) && metaRow(blocks[i]!.text)) set(i, "boilerplate", "a row of short fields with a date ('NDR 90,3 | Nachrichten | 26.11.2026 | 12:00 Uhr')");
     else if (r.words <= 6 && hasDigit(blocks[i]!.text) && READING_TIME_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "reading time");
+    else if (r.words <= 6 && ID_LINE_RE.test(blocks[i]!.text.trim())) set(i, "boilerplate", "a story id ('Article ID: 48213', 'کد خبر: ۱۲۳۴۵۶')");
     else if (r.words <= TAG_LINE_WORDS && tagLine(blocks[i]!.text)) settle(i, "boilerplate", "the story's line of tags ('Tags: …')");
     else if (r.words <= 5 && hasDigit(blocks[i]!.text) && PAGE_COUNTER_RE.test(blocks[i]!.text.trim())) settle(i, "boilerplate", "page counter of an article split over pages ('Page 1 of 3')");
     else if (promptShape(r)) set(i, "boilerplate", "site prompt (cookie, newsletter, legal words)");
@@ -1263,8 +1264,11 @@ function headingShape(r: RawFeatures, text: string): boolean {
   if (dateShape(text, r)) return false;
   // A photo credit between two paragraphs is no subhead: "© Jane Doe", "Name | Agency".
   if (r.copyright || text.includes(" | ")) return false;
-  return r.words >= 1 && r.words <= 14 && !r.sentenceEnd && !r.boilerPhrase && !r.badge && r.cues === 0 && !r.url && !r.endsColon && !LABEL_VALUE_RE.test(text) && r.digitRatio < 0.3;
+  return r.words >= 1 && r.words <= 14 && !r.sentenceEnd && !r.boilerPhrase && !r.badge && r.cues === 0 && !r.url && !r.endsColon && !LABEL_VALUE_RE.test(text) && r.digitRatio < 0.3 && !ID_LINE_RE.test(text);
 }
+
+/** A label and a number of three digits or more, in any script: a story's id ("Article ID: 48213", "کد خبر: ۱۲۳۴۵۶"). */
+const ID_LINE_RE = /^[^:：\n]{1,30}[:：]\s?[#№]?\p{Nd}{3,20}$/u;
 
 /** Labels of the page head a subhead above the first paragraph may follow: the headline, its front matter, another subhead. */
 const HEAD_LABELS: ReadonlySet<Label> = new Set<Label>(["title", "subtitle", "byline", "date", "dateline", "heading"]);

@@ -35,6 +35,12 @@ export const BOILERPLATE_BLOCKS: Record<string, readonly string[]> = {
     "skip to footer", "skip to search", "jump to content", "jump to main content", "go to content", "go to main content",
     // Swahili.
     "ruka hadi maudhui", "ruka hadi kwenye maudhui", "nenda kwenye maudhui", "ruka kwenda kwenye maudhui",
+    // Whole forms the prefix rule cannot reach: unspaced Thai, Persian's "محتوای اصلی"
+    // (the ezafe form), Chinese (traditional and simplified), Korean, Urdu, Bengali, Tamil.
+    "ข้ามไปยังเนื้อหาหลัก", "ข้ามไปที่เนื้อหา", "ข้ามไปที่เนื้อหาหลัก", "ไปยังเนื้อหาหลัก", "پرش به محتوای اصلی",
+    "رفتن به محتوای اصلی", "پرش به منو", "跳至主要內容", "跳到主要內容", "跳至主要内容", "跳至内容", "跳到内容",
+    "跳過導覽", "본문으로 바로가기", "메뉴 바로가기", "주메뉴 바로가기", "مرکزی مواد پر جائیں", "مواد پر جائیں",
+    "মূল বিষয়বস্তুতে যান", "বিষয়বস্তুতে যান", "முதன்மை உள்ளடக்கத்திற்குச் செல்", "உள்ளடக்கத்திற்குச் செல்",
   ],
   en: [
     "share", "share this", "share this article",
@@ -182,7 +188,7 @@ export const SIDEBAR_HEADINGS: Record<string, readonly string[]> = {
   id: ["baca juga", "berita terkait", "terpopuler", "berita terkini", "artikel terkait"],
   sw: ["habari zaidi", "habari nyingine", "habari zinazohusiana", "zilizosomwa zaidi", "soma pia", "habari kuu"],
   ja: ["関連記事", "関連ニュース", "アクセスランキング", "ランキング", "人気記事", "おすすめ記事", "最新記事"],
-  zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章"],
+  zh: ["相关新闻", "相关阅读", "热门文章", "推荐阅读", "热点新闻", "相关文章", "最新文章", "热门排行", "热门排行榜", "排行榜", "热门新闻", "猜你喜欢", "延伸阅读", "相關新聞", "熱門新聞", "推薦閱讀", "延伸閱讀", "熱門排行"],
   cs: ["související", "související články", "nejčtenější", "mohlo by vás zajímat", "další články", "přečtěte si také", "čtěte také", "čtěte též"],
   sk: ["súvisiace", "súvisiace články", "najčítanejšie", "mohlo by vás zaujímať", "prečítajte si aj", "čítajte aj"],
   hu: ["kapcsolódó cikkek", "legolvasottabb", "ajánlott cikkek", "további híreink", "ezt is ajánljuk"],

@@ -95,6 +95,15 @@ export const PUBLISHED_WORDS: readonly string[] = [
   "配信", "公開", "掲載", "投稿", "发布", "發布", "发表", "發表", "입력", "기사입력", "등록",
 ];
 
+/**
+ * Labels of the source a date line names after the date ("2026-11-27 14:32 来源：新华网",
+ * "27.11.2026 | Quelle: dpa"): with what follows them, not leftover words of a date line.
+ */
+export const SOURCE_LABELS: readonly string[] = [
+  "source", "sources", "quelle", "fuente", "fonte", "źródło", "zdroj", "forrás", "kaynak", "sumber", "nguồn",
+  "источник", "джерело", "πηγή", "מקור", "المصدر", "منبع", "来源", "來源", "出典", "出所", "출처", "ที่มา",
+];
+
 /** Words that introduce an update time (a date after them is not the publication date). */
 export const UPDATED_WORDS: readonly string[] = [
   "updated", "last updated", "modified", "last modified", "edited", "mis à jour", "modifié", "aktualisiert", "geändert",

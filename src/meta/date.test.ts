@@ -233,3 +233,12 @@ describe("date lines with the weekday in more languages", () => {
     expect(looksLikeDateLine(text)).toBe(true);
   });
 });
+
+describe("a date line that names its source", () => {
+  it("is a date line: the source label and what follows it are no leftover words", () => {
+    for (const t of ["2026-11-27 14:32:10 来源：新华网", "2026-11-27 14:32 Source: Example News", "27.11.2026 | Quelle: dpa", "Published 27 November 2026 | Source: AFP", "2026-11-27 14:32 출처: 연합뉴스"]) expect(looksLikeDateLine(t), t).toBe(true);
+  });
+  it("but not a sentence that starts with 'Source:', nor a source with a number", () => {
+    for (const t of ["Source: the 2026 budget was cut by the council and the mayor said so", "2026-11-27 Source: 12 people told us"]) expect(looksLikeDateLine(t), t).toBe(false);
+  });
+});

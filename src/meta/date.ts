@@ -8,7 +8,7 @@
  * word or number start and have no nested quantifiers: linear time.
  */
 import type { Block } from "../types.js";
-import { JALALI_MONTHS, LANGUAGE_MONTHS, MONTHS, THAI_MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
+import { JALALI_MONTHS, LANGUAGE_MONTHS, MONTHS, THAI_MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, SOURCE_LABELS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
 import { moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
@@ -317,13 +317,25 @@ function leftoverWords(t: string, dates: readonly Omit<DateMatch, "iso">[], extr
 export function looksLikeDateLine(text: string, options: DateOptions = {}): boolean {
   if (text.length > 160 || !ANY_DIGIT_RE.test(text)) return false;
   // (160 characters: under MAX_DATE_CHARS, so the dates found here are leftoverWords' too.)
-  const t = asciiDigits(text).replace(/\s/g, " ");
+  const t = withoutSource(asciiDigits(text).replace(/\s/g, " "));
   const dates = rawDates(t, options);
   const hasDate = dates.length > 0 || times(text).length > 0;
   const relative = !hasDate && /\d/.test(text) && text.toLowerCase().match(/\p{L}+/gu)?.some((w) => RELATIVE_SET.has(w));
   if (!hasDate && !relative) return false;
   const left = leftoverWords(t, dates, relative ? RELATIVE_SET : NO_WORDS);
   return left.filter((w) => !/^\d+$/.test(w) && !/^(?:hours?|minutes?|mins?|days?|weeks?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen)$/.test(w)).length <= 1;
+}
+
+const SOURCE_RE = new RegExp(`(?:^|[\\s|·•,])(?:${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) ?[:：] ?[^:：|·•\\d]{1,40}$`, "iu");
+
+/**
+ * A date line without the source it names at its end ("2026-11-27 14:32 来源：新华网",
+ * "27.11.2026 | Quelle: dpa"): the label and up to 40 characters after it, no digits.
+ */
+function withoutSource(text: string): string {
+  if (!text.includes(":") && !text.includes("：")) return text;
+  const m = SOURCE_RE.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 /** True when the text says the date that follows it is an update time. */

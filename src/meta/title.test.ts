@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../types.js";
-import { cleanTitle, findTitle, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
+import { cleanTitle, findTitle, menuLine, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
 
 const blocks = (...texts: string[]): Block[] =>
   texts.map((text, index) => ({ index, text, lines: [text], line: index + 1, blankBefore: true, blankAfter: true }));
@@ -296,5 +296,23 @@ describe("findTitle under a newspaper's name", () => {
   it("takes the upper of two headline-like lines over the byline when the lower is three words longer or more", () => {
     const b = blocks("Skip to main content", "Harbour Daily News", "Blue line ferry fares rise for the first time in over six years", "Commuters will pay 25 cents more a crossing from January, and monthly passes stay at $64", "By Priya Natarajan", "Nov. 27, 2026", "The harbour ferry will raise its fares for the first time since 2020, the transit authority said on Thursday.");
     expect(findTitle(b, 6)?.title).toBe("Blue line ferry fares rise for the first time in over six years");
+  });
+});
+
+describe("a menu line where the <title> line would be", () => {
+  it("is told from a <title> line of short parts", () => {
+    for (const t of ["Home | World | Business | Sport | Tech | Video", "首页 | 国内 | 国际 | 财经 | 体育", "Accueil · Monde · Économie · Sport", "หน้าแรก ข่าว การเมือง เศรษฐกิจ กีฬา"]) expect(menuLine(t), t).toBe(true);
+    for (const t of ["Über uns – 2gewinnt | Kabarett | Satire", "Office 365 – HBDI – die Dritte | Damian Duchamps' Blog", "Energie Pressecenter - Pressemitteilungen - IWR-Pressedienst - Presse", "Council votes to close library | Town News", "หอสมุดเมืองเตรียมปิดปรับปรุงสองปี เริ่มฤดูใบไม้ผลิปีหน้า"]) expect(menuLine(t), t).toBe(false);
+  });
+  it("is never the title, nor is a share bar under it: the headline over the date line is", () => {
+    const b = blocks(
+      "Skip to main content",
+      "Home | World | Business | Sport | Tech | Video",
+      "Share: WhatsApp Facebook Twitter Email",
+      "City library to close for two years of repairs next spring",
+      "2026-11-27 14:32:10 Source: Example News",
+      "The city government said on Thursday that the city library, which opened in 1921, will close next spring for two years of repairs.",
+    );
+    expect(findTitle(b, 5)?.title).toBe("City library to close for two years of repairs next spring");
   });
 });

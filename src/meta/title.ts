@@ -163,6 +163,32 @@ function headlineLike(text: string): boolean {
   return hasLetters(text, 8);
 }
 
+/** Most words and characters in one entry of a menu line. */
+const MENU_ENTRY_WORDS = 2;
+const MENU_ENTRY_CHARS = 20;
+/** Least entries in a menu line. */
+const MENU_ENTRIES = 4;
+/** Longest entry of a menu written in a script without spaces between words ("การเมือง"). */
+const UNSPACED_MENU_ENTRY_CHARS = 10;
+const UNSPACED_SCRIPT_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** What menus put between their entries (a <title> line's dashes and colons are not among them). */
+const MENU_SEP_RE = /\s[|·•]\s|\s?｜\s?/u;
+
+/**
+ * A site's menu on one line: four or more entries of one or two words between bars or
+ * dots ("Home | World | Business | Sport | Tech", "首页 | 国内 | 国际 | 财经"), or, in a
+ * script written without spaces between words, four or more short entries between
+ * spaces ("หน้าแรก ข่าว การเมือง เศรษฐกิจ"). A <title> line of short parts
+ * ("Über uns – 2gewinnt | Kabarett | Satire") has fewer, or dashes between them.
+ */
+export function menuLine(text: string): boolean {
+  const entries = text.trim().split(MENU_SEP_RE);
+  if (entries.length >= MENU_ENTRIES) return entries.every((e) => e.length <= MENU_ENTRY_CHARS && wordCountUpTo(e, MENU_ENTRY_WORDS + 1) <= MENU_ENTRY_WORDS);
+  if (entries.length !== 1 || !UNSPACED_SCRIPT_RE.test(text)) return false;
+  const words = text.trim().split(/\s+/u);
+  return words.length >= MENU_ENTRIES && words.every((e) => e.length <= UNSPACED_MENU_ENTRY_CHARS);
+}
+
 /**
  * Pick the headline among the blocks before the story starts (storyStart: index of
  * the first story paragraph, or blocks.length). Returns the chosen block's index
@@ -172,6 +198,9 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   const stop = Math.min(Math.max(storyStart, 0), blocks.length);
   // The <title> line: the first block of the dump that can be one (skipping junk and buttons).
   let ti = -1;
+  // A menu in the title line's place ("Home | World | Business | Sport"): the page's
+  // text starts there, but it names no story (see menuLine).
+  let menu = false;
   for (let i = 0; i < Math.min(blocks.length, 3); i++) {
     // From the story start on, a block ending with a full stop is a story sentence,
     // not the <title> line (a dump of plain paragraphs has no headline).
@@ -180,10 +209,11 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
     if (SIDEBAR_HEADING_SET.has(phraseKey(blocks[i]!.text))) break;
     if (isTitleLineCandidate(blocks[i]!.text)) {
       ti = i;
+      menu = menuLine(blocks[i]!.text);
       break;
     }
   }
-  if (ti >= 0) {
+  if (ti >= 0 && !menu) {
     const line = blocks[ti]!.text.trim();
     const repeat = findRepeatOfTitleLine(blocks, ti, line, stop);
     if (repeat) return repeat;
@@ -242,7 +272,7 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   let first = -1;
   for (let i = ti + 1; i < stop; i++) {
     const b = blocks[i]!;
-    if (!headlineLike(b.text)) continue;
+    if (!headlineLike(b.text) || buttonLabelLine(b.text)) continue;
     if (first < 0) first = i;
     if (wordCountUpTo(b.text, 5) >= 5) return { index: i, title: cleanTitle(b.text) };
   }
@@ -361,7 +391,16 @@ const STANDFIRST_MIN_WORDS_WITH_COMMA = 12;
 const STANDFIRST_LONGER_BY = 3;
 
 function headlineCandidate(text: string): boolean {
-  return headlineLike(text) && wordCountUpTo(text, 5) >= 5;
+  return headlineLike(text) && wordCountUpTo(text, 5) >= 5 && !buttonLabelLine(text);
+}
+
+/** A button's label and a colon at the start of a line: "Share: WhatsApp Facebook X", "分享到：微信 微博". */
+const LABEL_START_RE = /^([^:：\n]{1,24})[:：]/u;
+
+/** A share bar or the like: a line led by a listed button's label and a colon. Never the headline. */
+function buttonLabelLine(text: string): boolean {
+  const m = LABEL_START_RE.exec(text);
+  return m !== null && isBoilerplateKey(phraseKey(m[1]!));
 }
 
 /** A line with a site-prompt word: "cookies", "newsletter", "subscribe". */
