@@ -344,6 +344,8 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   if (start < 0) start = n;
   fluentInside(out, raws, start, end, set);
   embeddedPosts(out, blocks, raws, start, end, set);
+  // Fluent prose after the last paragraph made the story longer: its closing sentence is looked for after that.
+  end = Math.max(end, firstLast(out, "paragraph")[1]);
   end = questionsAnswered(out, raws, start, end, set);
   end = lineJoinedToRun(out, blocks, raws, p2, start, end, set);
   closingSentence(out, raws, p2, end, set);
@@ -680,13 +682,20 @@ function closingSentence(out: LabeledBlock[], raws: readonly RawFeatures[], p2: 
   const j = nextContent(out, raws, i);
   let k = i + 1;
   while (k < out.length && k <= i + 4 && adSlotLabel(out, raws, k)) k++;
-  const beforeSidebar = (i + 1 < out.length && out[i + 1]!.label === "sidebar-heading") || (j >= 0 && out[j]!.label === "sidebar-heading") || (k < out.length && out[k]!.label === "sidebar-heading");
+  // So has it when nothing but boilerplate follows ("Read More", "Sign up for our newsletter").
+  const beforeSidebar = (i + 1 < out.length && out[i + 1]!.label === "sidebar-heading") || (j >= 0 && out[j]!.label === "sidebar-heading") || (k < out.length && out[k]!.label === "sidebar-heading") || onlyBoilerplateAfter(out, i);
   // So will it for a quotation and its speaker ("'We are watching …,' said Marta Keller."),
   // the way stories end far more often than anything else on a page does.
   const least = (beforeSidebar && FULL_STOP_RE.test(out[i]!.text)) || (FULL_STOP_RE.test(out[i]!.text) && ATTRIBUTED_QUOTE_RE.test(out[i]!.text)) ? CLOSING_BEFORE_SIDEBAR_SCORE : CLOSING_SENTENCE_SCORE;
   // Short, or a whole paragraph (up to CLOSING_PARAGRAPH_WORDS) that the sidebar heading ends.
   const size = r.words >= 5 && (r.words < 15 || (beforeSidebar && r.words <= CLOSING_PARAGRAPH_WORDS && r.repeated === 1));
   if (r.sentenceEnd && size && r.stopwords >= 0.25 && r.cues === 0 && !r.url && !r.boilerPhrase && !r.copyright && p2[i]! >= least) set(i, "paragraph", "closing sentence of the story");
+}
+
+/** Every block after i is boilerplate or a badge: the page ends with its footer. */
+function onlyBoilerplateAfter(out: readonly LabeledBlock[], i: number): boolean {
+  for (let k = i + 1; k < out.length; k++) if (out[k]!.label !== "boilerplate" && out[k]!.label !== "badge") return false;
+  return true;
 }
 
 /**

@@ -62,6 +62,9 @@ export const ROLES: readonly string[] = [
   "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "journaliste", "correspondant", "correspondante",
   "envoyé spécial", "envoyée spéciale", "periodista", "corresponsal", "redactor", "redactora", "inviato", "inviata", "corrispondente", "giornalista",
   "verslaggever", "redacteur", "dziennikarz", "dziennikarka", "korespondent",
+  // Broadcast newsrooms and desks: "Chief Meteorologist", "Evening Anchor", "Sports Producer".
+  "meteorologist", "chief meteorologist", "anchor", "news anchor", "producer", "photographer", "photojournalist",
+  "videographer", "news editor", "web editor", "digital producer",
   // Degrees printed after names: "Jane Doe, MD".
   "ma", "md", "phd", "ph.d.", "mph", "rn", "mba", "msc", "bsc", "dr.",
 ];

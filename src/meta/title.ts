@@ -8,7 +8,7 @@
  */
 import type { Block } from "../types.js";
 import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, isBoilerplateKey, isSkipLink, phraseKey } from "../lexicon/boilerplate.js";
-import { looksLikeByline } from "./byline.js";
+import { looksLikeByline, looksLikeRole, parseBareByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
 import { hasLetters, isAscii, LABEL_VALUE_RE, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
@@ -92,6 +92,8 @@ function isTitleLineCandidate(text: string): boolean {
   if (wordCount(text) > 12 && /\p{Ll}{2}\.["”’]?$/u.test(text)) return false;
   // A button (a sidebar heading such as "Top Stories" ends the search in findTitle).
   if (isBoilerplateKey(phraseKey(text))) return false;
+  // A date at the top of the page ("November 27, 2026") names no story.
+  if (looksLikeDateLine(text)) return false;
   // A consent prompt at the top ("We use cookies to improve your experience. Accept
   // all cookies"): two prompt words, or one in a line of two sentences.
   const cues = listedWords(text, CONSENT_WORDS);
@@ -163,6 +165,9 @@ function headlineLike(text: string): boolean {
   return hasLetters(text, 8);
 }
 
+/** A label in capitals and a colon opening a line: a site's alert or ticker banner ("WEATHER ALERT: …", "BREAKING NEWS: …"). */
+const ALERT_BANNER_RE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}: \S/u;
+
 /** Most words and characters in one entry of a menu line. */
 const MENU_ENTRY_WORDS = 2;
 const MENU_ENTRY_CHARS = 20;
@@ -233,7 +238,8 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // Harbour Review", "Harbour Sport | Local football"): the page's <title> named no story.
       const searchTo = Math.min(blocks.length, stop + HEADLINE_SEARCH_PAST_START);
       let anchored = -1;
-      if (siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && logoUnderButtons(blocks, ti, line))) anchored = headlineOverFrontMatter(blocks, ti + 1, searchTo);
+      // So does an alert banner at the top ("WEATHER ALERT: Freezing rain expected overnight").
+      if (siteNameLine(line, blocks, ti) || (wordCount(line) <= MAX_LOGO_WORDS && logoUnderButtons(blocks, ti, line)) || ALERT_BANNER_RE.test(line)) anchored = headlineOverFrontMatter(blocks, ti + 1, searchTo);
       else if (shortPartsOnly(line)) {
         // (A headline, not a long quotation over its speaker's name: at most 20 words.)
         const h = headlineOverFrontMatter(blocks, ti + 1, searchTo);
@@ -340,11 +346,14 @@ const HEADLINE_SEARCH_PAST_START = 20;
 function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: number): number {
   for (let f = Math.max(0, from) + 1; f < to; f++) {
     const t = blocks[f]!.text;
-    if (!(looksLikeByline(t) || looksLikeDateLine(t))) continue;
+    if (!(looksLikeByline(t) || looksLikeDateLine(t) || bareNameOverRoleOrDate(blocks, f))) continue;
     // A fact check's "Claim: …" and "Rating: False" between the headline and the byline:
     // "Label: value" lines that are no headline themselves ("Analysis: Why …" is one).
+    // Also the author's bare name over a job title or the date line ("Maria Chen", then
+    // "Published Nov 27, 2026"), and a job title; a line in capitals over a byline
+    // with "By" is the headline (a name's shape, "Monitoring Distributed Systems").
     let top = f;
-    while (top - 1 > from && f - top < MAX_LABEL_LINES && LABEL_VALUE_RE.test(blocks[top - 1]!.text) && !headlineCandidate(blocks[top - 1]!.text)) top--;
+    while (top - 1 > from && f - top < MAX_LABEL_LINES && ((LABEL_VALUE_RE.test(blocks[top - 1]!.text) && !headlineCandidate(blocks[top - 1]!.text)) || bareNameOverRoleOrDate(blocks, top - 1) || looksLikeRole(blocks[top - 1]!.text))) top--;
     const near = top - 1 >= from && headlineCandidate(blocks[top - 1]!.text) ? top - 1 : -1;
     const far = top - 2 >= from && headlineCandidate(blocks[top - 2]!.text) ? top - 2 : -1;
     if (near < 0 || far < 0) return near >= 0 ? near : far;
@@ -361,6 +370,17 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
     return standfirst && wordCountUpTo(blocks[far]!.text, 60) + STANDFIRST_LONGER_BY <= nearWords ? far : near;
   }
   return -1;
+}
+
+/**
+ * A byline without "By" under the headline: the author's bare name, then a job title
+ * or a date line ("Jessica Moreno", "Chief Meteorologist"). A name alone could be
+ * anything; the line under it says what it is.
+ */
+function bareNameOverRoleOrDate(blocks: readonly Block[], f: number): boolean {
+  if (f + 1 >= blocks.length || parseBareByline(blocks[f]!.text) === null || wordCountUpTo(blocks[f]!.text, 6) > 5) return false;
+  const next = blocks[f + 1]!.text;
+  return looksLikeRole(next) || looksLikeDateLine(next);
 }
 
 /** Most "Label: value" lines looked past between a headline and its byline. */
