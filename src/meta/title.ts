@@ -248,6 +248,10 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
       // A short title line of one part (a blog's name, "The Quayside Notebook") over a
       // post laid out as date, title, text: the line between the date and the text.
       if (anchored < 0 && wordCount(line) <= MAX_LOGO_WORDS && splitTitleLine(line).length === 1) anchored = headlineUnderDate(blocks, ti + 1, stop);
+      // A logo line under buttons ("Close", "The Morning Ledger", "Subscribe") with no
+      // headline found over the front matter: the first line with a headline's length
+      // before the story (the logo is never the title when there is one).
+      if (anchored < 0 && wordCount(line) <= MAX_LOGO_WORDS && logoUnderButtons(blocks, ti, line)) anchored = firstHeadline(blocks, ti + 1, stop, true);
       if (anchored >= 0) return { index: anchored, title: cleanTitle(blocks[anchored]!.text) };
       return { index: ti, title: stripSiteFromTitleLine(line, blocks, ti) };
     }
@@ -275,16 +279,25 @@ export function findTitle(blocks: readonly Block[], storyStart: number): { index
   // more: a menu entry of three, "Send a Release", "Local News Now", comes first in a
   // page saved from its body), or the first headline-like one (a cookie prompt at the
   // top, "We use cookies. Accept all", is headline-like too).
-  let first = -1;
-  for (let i = ti + 1; i < stop; i++) {
-    const b = blocks[i]!;
-    if (!headlineLike(b.text) || buttonLabelLine(b.text)) continue;
-    if (first < 0) first = i;
-    if (wordCountUpTo(b.text, 5) >= 5) return { index: i, title: cleanTitle(b.text) };
-  }
+  const first = firstHeadline(blocks, ti + 1, stop, false);
   if (first >= 0) return { index: first, title: cleanTitle(blocks[first]!.text) };
   if (ti >= 0) return { index: ti, title: stripSiteFromTitleLine(blocks[ti]!.text.trim(), blocks, ti) };
   return null;
+}
+
+/**
+ * The first block in [from, stop) with a headline's length (five words or more), or
+ * else (unless `long`) the first headline-like one; -1 when there is none.
+ */
+function firstHeadline(blocks: readonly Block[], from: number, stop: number, long: boolean): number {
+  let first = -1;
+  for (let i = from; i < stop; i++) {
+    const text = blocks[i]!.text;
+    if (!headlineLike(text) || buttonLabelLine(text)) continue;
+    if (first < 0) first = i;
+    if (wordCountUpTo(text, 5) >= 5) return i;
+  }
+  return long ? -1 : first;
 }
 
 /**
@@ -349,11 +362,8 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
     if (!(looksLikeByline(t) || looksLikeDateLine(t) || bareNameOverRoleOrDate(blocks, f))) continue;
     // A fact check's "Claim: …" and "Rating: False" between the headline and the byline:
     // "Label: value" lines that are no headline themselves ("Analysis: Why …" is one).
-    // Also the author's bare name over a job title or the date line ("Maria Chen", then
-    // "Published Nov 27, 2026"), and a job title; a line in capitals over a byline
-    // with "By" is the headline (a name's shape, "Monitoring Distributed Systems").
     let top = f;
-    while (top - 1 > from && f - top < MAX_LABEL_LINES && ((LABEL_VALUE_RE.test(blocks[top - 1]!.text) && !headlineCandidate(blocks[top - 1]!.text)) || bareNameOverRoleOrDate(blocks, top - 1) || looksLikeRole(blocks[top - 1]!.text))) top--;
+    while (top - 1 > from && f - top < MAX_LABEL_LINES && LABEL_VALUE_RE.test(blocks[top - 1]!.text) && !headlineCandidate(blocks[top - 1]!.text)) top--;
     const near = top - 1 >= from && headlineCandidate(blocks[top - 1]!.text) ? top - 1 : -1;
     const far = top - 2 >= from && headlineCandidate(blocks[top - 2]!.text) ? top - 2 : -1;
     if (near < 0 || far < 0) return near >= 0 ? near : far;
@@ -372,13 +382,21 @@ function headlineOverFrontMatter(blocks: readonly Block[], from: number, to: num
   return -1;
 }
 
+/** A line a bare name could be: a name's shape, five words at most. */
+function shortName(text: string): boolean {
+  return parseBareByline(text) !== null && wordCountUpTo(text, 6) <= 5;
+}
+
 /**
  * A byline without "By" under the headline: the author's bare name, then a job title
  * or a date line ("Jessica Moreno", "Chief Meteorologist"). A name alone could be
  * anything; the line under it says what it is.
  */
 function bareNameOverRoleOrDate(blocks: readonly Block[], f: number): boolean {
-  if (f + 1 >= blocks.length || parseBareByline(blocks[f]!.text) === null || wordCountUpTo(blocks[f]!.text, 6) > 5) return false;
+  if (f + 1 >= blocks.length || !shortName(blocks[f]!.text)) return false;
+  // Under another name's shape it is the place the author writes from ("Ana Costa",
+  // "Belo Horizonte", then the date): the byline is the line above.
+  if (f > 0 && shortName(blocks[f - 1]!.text)) return false;
   const next = blocks[f + 1]!.text;
   return looksLikeRole(next) || looksLikeDateLine(next);
 }
