@@ -349,6 +349,7 @@ function structure(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], ke
   end = questionsAnswered(out, raws, start, end, set);
   end = lineJoinedToRun(out, blocks, raws, p2, start, end, set);
   closingSentence(out, raws, p2, end, set);
+  danglingSubhead(out, raws, start, set);
   contributionNote(out, raws, end, set);
   isolatedShortLines(out, raws, set);
   commentSection(out, blocks, raws, settle);
@@ -569,6 +570,27 @@ function sameShape(a: string, ra: RawFeatures, b: string, rb: RawFeatures): bool
   const digitA = /^\p{N}/u.test(a);
   const digitB = /^\p{N}/u.test(b);
   return digitA === digitB && rb.words * 2 <= ra.words * 3 && ra.words * 2 <= rb.words * 3;
+}
+
+/** Most words of a subhead left dangling at the story's end ("About Harbor Logistics"). */
+const DANGLING_SUBHEAD_WORDS = 6;
+
+/**
+ * The story's last paragraph is a subhead with nothing under it: "About Harbor
+ * Logistics" over a company boilerplate the model dropped (its web address), a
+ * section title whose text is page furniture. Capitalised, short, no sentence end,
+ * not a name, a blank line above it, after a story paragraph: not story.
+ */
+function danglingSubhead(out: LabeledBlock[], raws: readonly RawFeatures[], start: number, set: Setter): void {
+  const [, end] = firstLast(out, "paragraph");
+  if (end <= start || end < 1) return;
+  const r = raws[end]!;
+  const text = out[end]!.text;
+  if (r.words < 2 || r.words > DANGLING_SUBHEAD_WORDS || !/^\p{Lu}/u.test(text) || !headingShape(r, text) || !out[end]!.blankBefore) return;
+  if (out[end - 1]!.label !== "paragraph" || raws[end - 1]!.words < 15) return;
+  // (An author's name signing off the story, "Bob Fischer", "Minh Anh", is no subhead.)
+  if (r.words === 2 && nameLike(text.trim())) return;
+  set(end, "boilerplate", "a subhead left with nothing under it at the story's end");
 }
 
 /** Most words of each line of a run of short story lines (a list, a table) and of the line joined to it. */

@@ -1287,3 +1287,18 @@ describe("the last line of a table or list written without blank lines", () => {
     expect(out.find((b) => b.text === after)!.label).toBe("paragraph");
   });
 });
+
+describe("a subhead left with nothing under it at the story's end", () => {
+  const release = (tail: string[]): string =>
+    ["Harbor Logistics Reports Record Third-Quarter Volumes | Business Wire", "Business Wire\nHome\nNewsroom", "Harbor Logistics Reports Record Third-Quarter Volumes",
+      "November 27, 2026 07:00 AM Eastern Standard Time",
+      "SAVANNAH, Ga.--(BUSINESS WIRE)--Harbor Logistics Inc., an operator of inland container terminals, today reported record volumes for the third quarter ended September 30, 2026.",
+      "The company handled 1.42 million containers in the quarter, up 14% from a year earlier, driven by new rail connections to the ports of Savannah and Charleston.",
+      "\"Our customers are moving more freight inland than ever before,\" said Marcus Webb, chief executive officer. \"We expect that trend to continue into next year.\"",
+      "The company now expects full-year revenue of $1.2 billion to $1.22 billion, up from its earlier forecast of $1.15 billion.", ...tail].join("\n\n");
+
+  it("drops a press release's 'About …' heading whose boilerplate paragraph went", () => {
+    const out = labelled(release(["About Harbor Logistics", "Harbor Logistics operates 22 inland container terminals across the southeastern United States. For more information, visit www.harborlogistics.example.", "Contacts", "Media:\nSam Ortiz\npress@harborlogistics.example", "More News From Harbor Logistics\nHarbor Logistics Names New Chief Financial Officer"]));
+    expect(out.find((b) => b.text === "About Harbor Logistics")!.label).toBe("boilerplate");
+  });
+});
