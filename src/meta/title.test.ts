@@ -316,3 +316,22 @@ describe("a menu line where the <title> line would be", () => {
     expect(findTitle(b, 5)?.title).toBe("City library to close for two years of repairs next spring");
   });
 });
+
+describe("a name over the place an author writes from", () => {
+  it("is front matter under the standfirst: the headline over them is the title, not the standfirst", () => {
+    const b = blocks(
+      "Pular para o conteúdo principal",
+      "Folha da Serra",
+      "Assine",
+      "Entrar",
+      "Cotidiano",
+      "Chuva forte deixa 300 desalojados no interior de Minas Gerais",
+      "Defesa Civil diz que nível do rio Pardo deve baixar apenas na próxima semana",
+      "Ana Beatriz Costa",
+      "Belo Horizonte",
+      "27.nov.2026 às 14h32",
+      "A chuva que atinge o sul de Minas Gerais desde segunda-feira deixou ao menos 300 pessoas desalojadas, segundo a Defesa Civil.",
+    );
+    expect(findTitle(b, 10)?.title).toBe("Chuva forte deixa 300 desalojados no interior de Minas Gerais");
+  });
+});
