@@ -113,6 +113,8 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
     }
   }
 
+  for (const section of sidebar) withoutRanks(section.items);
+
   // The publication date meta found near the title, when no date block gave one.
   if (published === null) {
     const p = blocks.find((b) => typeof b.features.published === "string")?.features.published;
@@ -154,4 +156,23 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
 export function stripTrailingDash(text: string): string {
   const last = text[text.length - 1];
   return last === "-" || last === "–" || last === "—" ? text.slice(0, -1).trimEnd() : text;
+}
+
+/** A teaser led by its rank: "1. Snow expected this weekend", "2 高铁新线路明日开通". Groups: rank, text. */
+const RANKED_ITEM_RE = /^(\d{1,2})[.)]?\s+(\S.*)$/su;
+
+/**
+ * The ranks taken off a "Most read" list's teasers, when every teaser of the section
+ * has one and they count 1, 2, 3, …: "1 dead in crash on Route 9" alone, or among
+ * unnumbered teasers, is a headline.
+ */
+function withoutRanks(items: Array<{ text: string; label?: string }>): void {
+  if (items.length < 2) return;
+  const texts: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const m = RANKED_ITEM_RE.exec(items[k]!.text);
+    if (!m || Number(m[1]) !== k + 1) return;
+    texts.push(m[2]!);
+  }
+  texts.forEach((t, k) => (items[k]!.text = t));
 }

@@ -1095,8 +1095,18 @@ function keyPointsBox(out: readonly LabeledBlock[], raws: readonly RawFeatures[]
 }
 
 function nextContent(out: readonly LabeledBlock[], raws: readonly RawFeatures[], i: number): number {
-  for (let j = i + 1; j < out.length && j <= i + 4; j++) if (!raws[j]!.boilerPhrase && !raws[j]!.badge) return j;
+  for (let j = i + 1; j < out.length && j <= i + 4; j++) if (!raws[j]!.boilerPhrase && !raws[j]!.badge && !rankLine(out[j]!.text)) return j;
   return -1;
+}
+
+/** Lines a ranked teaser takes under its rank: the headline, a comment count, a poll's figures. */
+const RANKED_TEASER_LINES = 4;
+
+/** A rank alone on its line, over a teaser of a "Most read" list: "1", "2.", "#3", "04". */
+const RANK_LINE_RE = /^#?\d{1,2}[.)]?$/u;
+
+function rankLine(text: string): boolean {
+  return text.length <= 6 && RANK_LINE_RE.test(text.trim());
 }
 
 function hasBlankLines(blocks: readonly Block[]): boolean {
@@ -1183,6 +1193,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
   const blankLayout = hasBlankLines(blocks);
   const proseStopwords = proseStopwordFloor(out, raws);
   let afterPrompt = false; // the block above was a site prompt (newsletter, cookies) in a sidebar section
+  let lastRank = -1; // the last rank line ("1", "2.") of a ranked section ("Most read"), or -1
   for (let i = 0; i < n; i++) {
     const b = out[i]!;
     const r = raws[i]!;
@@ -1199,6 +1210,7 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
         sentenceItems = 0;
         listStyle = j === i + 1 && !blocks[j]!.blankBefore && blankLayout;
         inStory = previousContent(out, raws, i) === "paragraph";
+        lastRank = -1;
         continue;
       }
     }
@@ -1236,6 +1248,18 @@ function sidebar(out: LabeledBlock[], blocks: Block[], raws: RawFeatures[], p2: 
       continue;
     }
     if (b.label === "badge" || (b.label === "boilerplate" && r.boilerPhrase)) continue;
+    if (rankLine(b.text)) {
+      set(i, "boilerplate", "a teaser's rank in a list ('1', '2.')");
+      lastRank = i;
+      continue;
+    }
+    // A ranked list ends with its last rank's teaser (and the lines under it, its
+    // comment count): what comes after is not of the section.
+    if (lastRank >= 0 && i - lastRank > RANKED_TEASER_LINES) {
+      inSidebar = false;
+      lastRank = -1;
+      continue;
+    }
     // (Not a teaser's excerpt with its "Les mer" link under it: the box goes on.)
     if (inStory && !afterCredits && inlineBoxEnds(r, p2[i]!, headlineItems + sentenceItems, proseStopwords) && !readMoreAfter(out, i)) {
       set(i, "paragraph", "the story resumes after an inline teaser box");
