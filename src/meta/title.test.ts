@@ -257,6 +257,11 @@ describe("a logo line under a skip link", () => {
     expect(findTitle(b, 10)).toEqual({ index: 9, title: "Northwind Robotics Opens $40 Million Assembly Plant in Ohio" });
   });
 
+  it("takes a headline with a badge for its kicker ('Live: …') over the commentator's line", () => {
+    const b = blocks("Skip to main content", "SportZone", "Football", "Live Scores", "Premier League", "Live: Riverside United 2-1 Northgate City", "Match commentary by Owen Blake", "November 27, 2026", "Riverside United came from behind to beat Northgate City at the Harbour Ground. Follow every moment below.");
+    expect(findTitle(b, 8)).toEqual({ index: 5, title: "Live: Riverside United 2-1 Northgate City" });
+  });
+
   it("keeps a short title under a menu button when no skip link opens the dump", () => {
     const b = blocks("Home", "Time to say goodbye.", "Dear readers, after seven years I am closing this blog and want to thank you all for reading.", "In that spirit: so long, and thanks for all the fish", "26 November 2026", story);
     expect(findTitle(b, 2)?.title).toBe("Time to say goodbye.");

@@ -7,7 +7,7 @@
  * block before the story.
  */
 import type { Block } from "../types.js";
-import { BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, isBoilerplateKey, isSkipLink, phraseKey } from "../lexicon/boilerplate.js";
+import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR_HEADING_SET, isBoilerplateKey, isSkipLink, phraseKey } from "../lexicon/boilerplate.js";
 import { looksLikeByline, looksLikeRole, parseBareByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
@@ -438,7 +438,11 @@ const LABEL_START_RE = /^([^:：\n]{1,24})[:：]/u;
 /** A share bar or the like: a line led by a listed button's label and a colon. Never the headline. */
 function buttonLabelLine(text: string): boolean {
   const m = LABEL_START_RE.exec(text);
-  return m !== null && isBoilerplateKey(phraseKey(m[1]!));
+  if (m === null) return false;
+  const key = phraseKey(m[1]!);
+  // A badge is a headline's kicker, not a button: "Live: Riverside United 2-1 Northgate
+  // City", "Breaking: …", "Analysis: …" are headlines.
+  return isBoilerplateKey(key) && !BADGE_SET.has(key);
 }
 
 /** A line with a site-prompt word: "cookies", "newsletter", "subscribe". */
