@@ -340,3 +340,18 @@ describe("a name over the place an author writes from", () => {
     expect(findTitle(b, 10)?.title).toBe("Chuva forte deixa 300 desalojados no interior de Minas Gerais");
   });
 });
+
+describe("a standfirst of ten or eleven words with a comma", () => {
+  it("gives way to the shorter headline above it, under a menu line", () => {
+    const b = blocks(
+      "Vai al contenuto principale",
+      "Cronaca | Politica | Economia | Sport | Cultura",
+      "La biblioteca civica chiude due anni per lavori",
+      "Il Comune investirà 14 milioni per consolidare l'edificio, aperto nel 1921",
+      "di Marco Bianchi",
+      "27 novembre 2026, 14:32",
+      "ROMA - La biblioteca civica chiuderà per due anni a partire dalla prossima primavera per lavori di ristrutturazione.",
+    );
+    expect(findTitle(b, 6)?.title).toBe("La biblioteca civica chiude due anni per lavori");
+  });
+});

@@ -424,7 +424,7 @@ function headlineOverPoints(blocks: readonly Block[], last: number, from: number
 /** Fewest words of a standfirst under the headline (a headline is rarely this long). */
 const STANDFIRST_MIN_WORDS = 15;
 /** Fewest words of a standfirst that has a comma followed by a space. */
-const STANDFIRST_MIN_WORDS_WITH_COMMA = 12;
+const STANDFIRST_MIN_WORDS_WITH_COMMA = 10;
 /** How many words longer than the headline above it a standfirst is, at least. */
 const STANDFIRST_LONGER_BY = 3;
 
