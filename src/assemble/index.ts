@@ -6,7 +6,7 @@
 import type { Article, BodyBlock, SidebarSection } from "../schema.js";
 import { SCHEMA_VERSION } from "../version.js";
 import type { LabeledBlock } from "../types.js";
-import { cleanTitle, findDate, parseBareByline, parseByline, parseDateline } from "../meta/index.js";
+import { cleanTitle, findDate, parseAgencyLead, parseBareByline, parseByline, parseDateline } from "../meta/index.js";
 
 export interface AssembleContext {
   source: Article["source"];
@@ -72,6 +72,17 @@ export function assemble(blocks: LabeledBlock[], ctx: AssembleContext): Article 
           if (d && d.rest.length > 0) {
             dateline = d.place;
             text = d.rest;
+          } else {
+            // A Korean or Chinese wire lead: "(서울=연합뉴스) 김민수 기자 = …", "新华社北京11月27日电（记者 王明）…".
+            const lead = parseAgencyLead(text);
+            if (lead && lead.rest.length > 0) {
+              dateline = lead.place;
+              text = lead.rest;
+              if (byline === null && lead.byline !== null) {
+                byline = lead.byline;
+                authors = lead.authors;
+              }
+            }
           }
         }
         body.push({ type: b.label, text });

@@ -39,3 +39,9 @@ export const CONTRIBUTION_NOTES: readonly string[] = [
   "contributed reporting to this story", "contributed research", "a contribué à cet article", "ont contribué à cet article",
   "colaboró en esta información", "colaboró con este reporte", "hat zu diesem bericht beigetragen", "haben zu diesem bericht beigetragen",
 ];
+
+/**
+ * Chinese wire services whose stories open with "<agency><place><date>电（记者 <names>）":
+ * "新华社北京11月27日电（记者 王明、李华）".
+ */
+export const CHINESE_WIRE_AGENCIES: readonly string[] = ["新华社", "中新社", "中新网", "人民网", "央视网", "国际在线"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeDatelineBlock, parseDateline } from "./dateline.js";
+import { looksLikeDatelineBlock, parseAgencyLead, parseDateline } from "./dateline.js";
 
 describe("parseDateline", () => {
   it.each([
@@ -105,5 +105,17 @@ describe("a mixed-case place and a dash before a long first sentence", () => {
     expect(parseDateline("Meanwhile - The council said it would decide next week on the plan for the harbour.")).toBeNull();
     expect(parseDateline("Jane Roe – Der etwas andere Modeblog jetzt auch zwischen zwei Buchdeckeln.")).toBeNull();
     expect(parseDateline("Harbour News – Police investigators are trying to unravel the mystery of the fire.")).toBeNull();
+  });
+});
+
+describe("parseAgencyLead", () => {
+  it("splits a Korean or Chinese wire lead into place, reporters and the rest", () => {
+    expect(parseAgencyLead("(서울=연합뉴스) 김민수 기자 = 시립도서관이 내년 봄부터 문을 닫는다.")).toEqual({ place: "서울", byline: "김민수 기자", authors: ["김민수"], rest: "시립도서관이 내년 봄부터 문을 닫는다." });
+    expect(parseAgencyLead("(부산=연합뉴스) 이지은 박준호 기자 = 부산시가 27일 밝혔다.")?.authors).toEqual(["이지은", "박준호"]);
+    expect(parseAgencyLead("(워싱턴=연합뉴스) = 미국 정부가 밝혔다.")).toEqual({ place: "워싱턴", byline: null, authors: [], rest: "미국 정부가 밝혔다." });
+    expect(parseAgencyLead("新华社北京11月27日电（记者 王明、李华）市政府27日宣布闭馆。")).toEqual({ place: "北京", byline: "记者 王明、李华", authors: ["王明", "李华"], rest: "市政府27日宣布闭馆。" });
+  });
+  it("leaves other paragraphs alone", () => {
+    for (const t of ["(서울) 시립도서관이 문을 닫는다.", "新华社发布消息称图书馆将闭馆。", "(Reuters) The council voted.", "市政府27日宣布闭馆。"]) expect(parseAgencyLead(t), t).toBe(null);
   });
 });

@@ -7,7 +7,7 @@
  * Patterns are bounded and have no overlapping nested quantifiers: linear time.
  */
 import { AGENCY_SET, NOT_DATELINE_PLACES } from "../lexicon/bylines.js";
-import { NEWS_AGENCIES } from "../lexicon/credits.js";
+import { CHINESE_WIRE_AGENCIES, NEWS_AGENCIES } from "../lexicon/credits.js";
 import { findDates, MONTH_NUMBERS } from "./date.js";
 
 /** Upper-case place: "MOSCOW", "NEW YORK", "U.S.", "ST. LOUIS", "RIO DE JANEIRO", "SÃO PAULO". */
@@ -126,4 +126,33 @@ export function parseDateline(text: string): { place: string; rest: string } | n
 export function looksLikeDatelineBlock(text: string): boolean {
   const d = parseDateline(text);
   return d !== null && d.rest === "";
+}
+
+/**
+ * The lead of a Korean wire story: "(서울=연합뉴스) 김민수 기자 = " (place, agency,
+ * reporters with their title, "="). Groups: place, reporters, their title, rest.
+ * Names are two to four Hangul syllables; the quantifiers are small and bounded.
+ */
+const KOREAN_LEAD_RE = /^\((\p{Script=Hangul}{1,10})=[\p{Script=Hangul}\p{Lu}\d]{2,10}\)\s?(?:(\p{Script=Hangul}{2,4}(?:[·ㆍ, ] ?\p{Script=Hangul}{2,4}){0,3}) ?(기자|특파원|기상전문기자))?\s?=\s?(\S.*)$/su;
+
+/** The lead of a Chinese wire story: "新华社北京11月27日电（记者 王明、李华）". Groups: place, reporters, rest. */
+const CHINESE_LEAD_RE = new RegExp(`^(?:${CHINESE_WIRE_AGENCIES.join("|")})(\\p{Script=Han}{2,8}?)\\d{1,2}月\\d{1,2}日电\\s?(?:[（(]记者[：:\\s]?([^（）()]{2,40})[）)])?\\s?(\\S.*)$`, "su");
+
+/**
+ * A Korean or Chinese wire story's lead at the start of its first paragraph: the place
+ * (the dateline), the reporters named in it, with the byline as written ("김민수 기자",
+ * "记者 王明、李华"), and the rest of the paragraph.
+ */
+export function parseAgencyLead(text: string): { place: string; byline: string | null; authors: string[]; rest: string } | null {
+  const k = KOREAN_LEAD_RE.exec(text);
+  if (k) {
+    const authors = k[2] ? k[2].split(/[·ㆍ, ]+/u).filter((n) => n !== "") : [];
+    return { place: k[1]!, byline: k[2] ? `${k[2]} ${k[3]}` : null, authors, rest: k[4]!.trim() };
+  }
+  const c = CHINESE_LEAD_RE.exec(text);
+  if (c) {
+    const authors = c[2] ? c[2].split(/[、，,\s]+/u).filter((n) => n !== "") : [];
+    return { place: c[1]!, byline: c[2] ? `记者 ${c[2].trim()}` : null, authors, rest: c[3]!.trim() };
+  }
+  return null;
 }

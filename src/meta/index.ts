@@ -4,7 +4,7 @@
  */
 
 export { looksLikeBioByline, looksLikeByline, looksLikeRole, nameLike, newsroomByline, parseBareByline, parseByline, type BylineOptions } from "./byline.js";
-export { looksLikeDatelineBlock, parseDateline } from "./dateline.js";
+export { looksLikeDatelineBlock, parseAgencyLead, parseDateline } from "./dateline.js";
 export { findDate, findDates, findPublished, looksLikeDateLine, MONTH_NUMBERS, type DateMatch, type DateOptions } from "./date.js";
 export { detectLanguage, functionWordVotes, scriptCounts, LANGUAGE_PREFIX_CHARS } from "./language.js";
 export { cleanTitle, findTitle, MAX_KEY_POINTS, splitTitleLine, stripSiteFromTitleLine } from "./title.js";
