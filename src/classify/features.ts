@@ -6,18 +6,12 @@
 import type { Block } from "../types.js";
 import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, SECTION_HEADING_WORDS, SIDEBAR_HEADING_SET, beginsWithSkipLink, phraseKey } from "../lexicon/boilerplate.js";
 import { CHARACTER_STOPWORD_LANGUAGES, hasStopwords, stopwordSet } from "../lexicon/stopwords.js";
-import { CASED, charFlags, LETTER, LOWER_LETTER, LOWERS, NUMBER, PUNCT_SYMBOL, singleLower, UPPERS } from "../unicode/chars.js";
+import { CASED, charFlags, LETTER, letterOrDigit, LOWER_LETTER, LOWERS, PUNCT_SYMBOL, singleLower, UPPERS } from "../unicode/chars.js";
 
 /** A word: letters and digits, with inner apostrophes ("It's", "l’État"). The tokenizer below follows it. */
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Scripts written without spaces between words: each run is many words. */
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-/** Letter or digit (\p{L} or \p{N}) at code point c: ASCII by range, the rest by the class table. */
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return (charFlags(c) & (LETTER | NUMBER)) !== 0;
-}
 
 /** Letter (\p{L}) at code point c. */
 function isLetter(c: number): boolean {
@@ -32,7 +26,7 @@ const width = (c: number): number => (c > 0xffff ? 2 : 1);
 function wordStart(text: string, i: number): number {
   while (i < text.length) {
     const c = text.codePointAt(i)!;
-    if (isWordChar(c)) return i;
+    if (letterOrDigit(c)) return i;
     i += width(c);
   }
   return i;
@@ -45,7 +39,7 @@ function wordStart(text: string, i: number): number {
 function wordEnd(text: string, i: number): number {
   while (i < text.length) {
     const c = text.codePointAt(i)!;
-    if (!isWordChar(c)) break;
+    if (!letterOrDigit(c)) break;
     i += width(c);
   }
   // An apostrophe continues the word only when a letter follows it ("It's"), and
@@ -181,9 +175,9 @@ function simpleHash(text: string, start: number, end: number): number {
   return h >>> 1;
 }
 
-/** ASCII letters and digits (what isWordChar accepts below 0x80): 1 for a digit, 2 for a letter. */
+/** ASCII letters and digits (what letterOrDigit accepts below 0x80): 1 for a digit, 2 for a letter. */
 const ASCII_ALNUM = new Uint8Array(128);
-for (let c = 0; c < 128; c++) if (isWordChar(c)) ASCII_ALNUM[c] = 1 + (isLetter(c) ? 1 : 0);
+for (let c = 0; c < 128; c++) if (letterOrDigit(c)) ASCII_ALNUM[c] = 1 + (isLetter(c) ? 1 : 0);
 
 /** simpleHash of the word simpleWordEnd last found. */
 let simpleWordHash = 0;
@@ -206,12 +200,12 @@ function simpleRun(text: string, i: number, lettersOnly: boolean): number {
       if (k === 0 || (lettersOnly && k !== 2)) break;
       l = asciiLower(c);
     } else if (c < 0x0e00) {
-      if (!(lettersOnly ? isLetter(c) : isWordChar(c))) break;
+      if (!(lettersOnly ? isLetter(c) : letterOrDigit(c))) break;
       l = lowerUnit(c);
       if (l < 0) return -1;
     } else {
       const cp = text.codePointAt(i)!;
-      if (lettersOnly ? isLetter(cp) : isWordChar(cp)) return -1;
+      if (lettersOnly ? isLetter(cp) : letterOrDigit(cp)) return -1;
       break;
     }
     h = Math.imul(h ^ l, 0x01000193);

@@ -535,6 +535,9 @@ export function fluentInside(out: LabeledBlock[], raws: RawFeatures[], start: nu
  */
 export const EMBED_AUTHOR_RE = /^(?:[—–-]\s?[^()]{1,60}|a post shared by [^()]{1,60})\(@[\p{L}\p{N}_.]{1,30}\)(?:\s.{0,40})?$/iu;
 
+/** Most lines of an embedded post's text taken over its author line. */
+const MAX_POST_LINES = 8;
+
 /**
  * A post embedded in the story (a tweet, an Instagram post): its text, then its author
  * line. Inside the story span both are a quotation the story reports (the model
@@ -666,9 +669,6 @@ function questionsAnswered(out: LabeledBlock[], raws: readonly RawFeatures[], st
   }
   return last;
 }
-
-/** Most lines of an embedded post's text taken over its author line. */
-const MAX_POST_LINES = 8;
 
 /**
  * Share of prompt words that makes a site prompt: one word in ten. A cookie banner
@@ -802,9 +802,8 @@ export function promptShape(r: RawFeatures): boolean {
 export function strayGlyph(text: string): boolean {
   const t = text.trim();
   const first = t.codePointAt(0);
-  if (first === undefined) return false;
-  const width = first > 0xffff ? 2 : 1;
-  if (t.length > 2 * width + 2) return false;
+  // (Two code points take at most four UTF-16 units: a longer text is never spread.)
+  if (first === undefined || t.length > 4) return false;
   const chars = [...t];
   if (chars.length > 2) return false;
   for (const ch of chars) {

@@ -1,5 +1,6 @@
 import { CONTRIBUTION_NOTES, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES } from "../lexicon/credits.js";
 import { PAGE_OF_WORDS, PAGE_WORDS, READ_MORE_LINKS, TAG_LINE_LABELS } from "../lexicon/boilerplate.js";
+import { alternation, escapeRegExp } from "../meta/text.js";
 
 /**
  * Shape rules for the parts of a story around the body: small named patterns,
@@ -43,8 +44,7 @@ export const QUOTE_OPEN_RE = /^["“„«‘'»]/u;
  */
 export const INLINE_TEASER_RE = /^([\p{L} ']{3,30}?)\s*(?::|\||»|›|>|—|–|-)\s+(\S.*)$/u;
 
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const AGENCY_ALT = NEWS_AGENCIES.map(escapeRe).join("|");
+const AGENCY_ALT = NEWS_AGENCIES.map(escapeRegExp).join("|");
 
 /** A short credit line naming wire agencies: "Avec AFP", "Mit Material von dpa", "(AP/Reuters)". */
 export const AGENCY_LINE_RE = new RegExp(`^\\(?(?:[\\p{L}]+\\s){0,4}(?:${AGENCY_ALT})(?:\\s?[,/&]\\s?(?:${AGENCY_ALT}))*\\)?\\.?$`, "u");
@@ -52,14 +52,11 @@ export const AGENCY_LINE_RE = new RegExp(`^\\(?(?:[\\p{L}]+\\s){0,4}(?:${AGENCY_
 /** A photo credit line: "Photograph: Jane Doe", "Photo: AP", "Foto: dpa", "Image credit: ...". */
 export const PHOTO_CREDIT_RE = /^(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|grafie)?|bild|crédit(?: photo)?|credit|fotografía|zdjęcie)(?:\s+credit)?\s*[:©]/iu;
 
-const LABEL_ALT = [...PHOTO_CREDIT_LABELS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-const PICTURE_ALT = [...PICTURE_AGENCIES].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const LABEL_ALT = alternation(PHOTO_CREDIT_LABELS);
+const PICTURE_ALT = alternation(PICTURE_AGENCIES);
 /** Picture libraries that are not also wire agencies: a line naming only one of them is a photo credit ("Getty Images"), while "Reuters" alone is a story credit. */
 const WIRE = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
-const PICTURE_ONLY_ALT = PICTURE_AGENCIES.filter((a) => !WIRE.has(a) && !WIRE.has(a.split(/[\s-]/)[0]!))
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join("|");
+const PICTURE_ONLY_ALT = alternation(PICTURE_AGENCIES.filter((a) => !WIRE.has(a) && !WIRE.has(a.split(/[\s-]/)[0]!)));
 
 /** A photo credit's text: names, slashes, dotted domains and one aside in brackets; no sentence end. */
 const CREDIT_TEXT = String.raw`(?:[^:.!?()]|\.(?=\S)|\([^()]{0,60}\)){1,80}`;
@@ -135,9 +132,9 @@ export const RELATIVE_TIME_RE = /\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|week
 export const NUMERIC_DATE_RE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
 
 /** A contribution note ending a story: "Jane Doe in Richmond, Virginia, contributed to this report." */
-export const CONTRIBUTION_NOTE_RE = new RegExp(`(?:${CONTRIBUTION_NOTES.map(escapeRe).join("|")})\\.?$`, "iu");
+export const CONTRIBUTION_NOTE_RE = new RegExp(`(?:${CONTRIBUTION_NOTES.map(escapeRegExp).join("|")})\\.?$`, "iu");
 
-const READ_MORE_ALT = [...READ_MORE_LINKS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const READ_MORE_ALT = alternation(READ_MORE_LINKS);
 /**
  * A teaser excerpt cut off with an ellipsis and followed by its link, once or twice:
  * "When you walk into almost any store, you're immediately overloaded with… Read more
@@ -173,7 +170,7 @@ export function repeatedTitle(text: string): boolean {
 }
 
 /** A tag line's label, its colon (maybe after a space, or full-width), then the tags. */
-const TAG_LINE_RE = new RegExp(`^(?:${[...TAG_LINE_LABELS].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})\\s?[:：]\\s?(?=\\S)`, "iu");
+const TAG_LINE_RE = new RegExp(`^(?:${alternation(TAG_LINE_LABELS)})\\s?[:：]\\s?(?=\\S)`, "iu");
 /** A sentence end inside a line (then a space): the "tags" are a sentence ("Themen: Die Sitzung begann. Danach …"). */
 const INNER_SENTENCE_RE = /[.!?]\s/u;
 
@@ -185,8 +182,6 @@ const INNER_SENTENCE_RE = /[.!?]\s/u;
 export function tagLine(text: string): boolean {
   return TAG_LINE_RE.test(text) && !INNER_SENTENCE_RE.test(text);
 }
-
-const alternation = (xs: readonly string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 
 /**
  * The page counter of an article split over pages: "Page 1 of 3", "Seite 2 von 4",

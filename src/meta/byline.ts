@@ -9,18 +9,16 @@ import { AGENCY_SET, BYLINE_JOINERS, BYLINE_PREFIXES, LANGUAGE_BYLINE_PREFIXES, 
 import { UPDATED_WORDS, PUBLISHED_WORDS } from "../lexicon/dates.js";
 import { SITE_WORDS } from "../lexicon/titles.js";
 import { firstDateStart } from "./date.js";
-import { squeeze } from "./text.js";
+import { alternation, squeeze } from "./text.js";
 
 /** A byline is a short line; longer blocks are story text. */
 const MAX_BYLINE_CHARS = 200;
 const MAX_AUTHORS = 8;
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
 /** "By", "Written by", "Par", "Autor:" at the start, then space (or a colon). */
 // After the prefix a colon, or the end of the word: not another letter or digit (\b
 // knows only ASCII letters, so "מאת נועה כהן" or "Автор Иван" never matched it).
-const prefixRegex = (prefixes: readonly string[]): RegExp => new RegExp(`^(?:${byLength(prefixes).map(esc).join("|")})(?: ?:|(?![\\p{L}\\p{N}])) ?(?=\\S)`, "iu");
+const prefixRegex = (prefixes: readonly string[]): RegExp => new RegExp(`^(?:${alternation(prefixes)})(?: ?:|(?![\\p{L}\\p{N}])) ?(?=\\S)`, "iu");
 const PREFIX_RE = prefixRegex(BYLINE_PREFIXES);
 /** PREFIX_RE with the prefixes of one language added (LANGUAGE_BYLINE_PREFIXES), by language. */
 const LANGUAGE_PREFIX_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(LANGUAGE_BYLINE_PREFIXES).map(([l, ps]) => [l, prefixRegex([...BYLINE_PREFIXES, ...ps])]));
@@ -33,9 +31,9 @@ export interface BylineOptions {
 function prefixRe(options: BylineOptions): RegExp {
   return (options.language && LANGUAGE_PREFIX_RES.get(options.language)) || PREFIX_RE;
 }
-const JOINER_RE = new RegExp(`\\s(?:${byLength(BYLINE_JOINERS).map(esc).join("|")})\\s|[,;/]\\s?|\\s&\\s?`, "giu");
-const ROLE_MARKER_RE = new RegExp(`(?:^|\\s)(?:${byLength(BYLINE_ROLE_MARKERS).map(esc).join("|")})(?:\\s|$)`, "iu");
-const STOP_WORDS_RE = new RegExp(`(?:^|\\s)(?:${byLength([...UPDATED_WORDS, ...PUBLISHED_WORDS]).map(esc).join("|")})\\b`, "iu");
+const JOINER_RE = new RegExp(`\\s(?:${alternation(BYLINE_JOINERS)})\\s|[,;/]\\s?|\\s&\\s?`, "giu");
+const ROLE_MARKER_RE = new RegExp(`(?:^|\\s)(?:${alternation(BYLINE_ROLE_MARKERS)})(?:\\s|$)`, "iu");
+const STOP_WORDS_RE = new RegExp(`(?:^|\\s)(?:${alternation([...UPDATED_WORDS, ...PUBLISHED_WORDS])})\\b`, "iu");
 /** Separators after which a byline carries other things: "Jane Doe | Staff", "Jane Doe • Jan 5". */
 const SEPARATOR_RE = /\s(?:[|•·]|-{1,2}|–|—)\s|\s[|•·]/u;
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);

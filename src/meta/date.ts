@@ -9,7 +9,7 @@
  */
 import type { Block } from "../types.js";
 import { JALALI_MONTHS, LANGUAGE_MONTHS, MONTHS, THAI_MONTHS, PUBLISHED_WORDS, RELATIVE_TIME_WORDS, SOURCE_LABELS, TIME_ZONES, UPDATED_WORDS, US_ZONES, WEEKDAYS } from "../lexicon/dates.js";
-import { moreWordsThan } from "./text.js";
+import { alternation, moreWordsThan } from "./text.js";
 
 /** Only this many characters of a text are searched for a date. */
 const MAX_DATE_CHARS = 10000;
@@ -326,7 +326,7 @@ export function looksLikeDateLine(text: string, options: DateOptions = {}): bool
   return left.filter((w) => !/^\d+$/.test(w) && !/^(?:hours?|minutes?|mins?|days?|weeks?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen)$/.test(w)).length <= 1;
 }
 
-const SOURCE_RE = new RegExp(`(?:^|[\\s|·•,])(?:${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) ?[:：] ?[^:：|·•\\d]{1,40}$`, "iu");
+const SOURCE_RE = new RegExp(`(?:^|[\\s|·•,])(?:${alternation(SOURCE_LABELS)}) ?[:：] ?[^:：|·•\\d]{1,40}$`, "iu");
 
 /**
  * A date line without the source it names at its end ("2026-11-27 14:32 来源：新华网",

@@ -123,3 +123,14 @@ export function moreWordsThan(text: string, n: number): boolean {
   while (pieces <= n && SPACE_RUN_RE.exec(text) !== null) pieces++;
   return pieces > n;
 }
+
+/** A string to match literally inside a regex. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Phrases as one regex alternation matched literally, longest first (so that a phrase
+ * is never cut short by a shorter one it starts with), each once.
+ */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+}

@@ -11,7 +11,7 @@ import { BADGE_SET, BOILERPLATE_CUE_SET, BOILERPLATE_SET, CONSENT_WORDS, SIDEBAR
 import { looksLikeByline, looksLikeRole, parseBareByline } from "./byline.js";
 import { looksLikeDateLine } from "./date.js";
 import { SITE_WORDS, TITLE_SEPARATORS } from "../lexicon/titles.js";
-import { hasLetters, isAscii, LABEL_VALUE_RE, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
+import { alternation, hasLetters, isAscii, LABEL_VALUE_RE, letterCount, lineKey, straightQuotes, wordCount, wordCountUpTo } from "./text.js";
 
 /** Ends with a full stop, perhaps inside a closing quote or bracket (an ellipsis is not one). */
 const FULL_STOP_END_RE = /[^.]\.["”’»)\]]?\s*$/u;
@@ -26,8 +26,7 @@ const MAX_TITLE_CHARS = 300;
 /** At most this many parts of a title line are considered. */
 const MAX_PARTS = 8;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const SEP_ALTS = [...TITLE_SEPARATORS].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const SEP_ALTS = alternation(TITLE_SEPARATORS);
 /** A separator between spaces: "Headline | Site". One whitespace run each side, so linear. */
 const SEP_RE = new RegExp(`\\s(?:${SEP_ALTS})\\s|\\s?[｜]\\s?`, "gu");
 /** Also the colon: "Site: Headline", "Screenshot : «...»" (only to find repeats of a part). */

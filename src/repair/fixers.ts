@@ -8,8 +8,8 @@ import { LEGACY_ENTITY_NAMES, UPPER_CASE_ENTITIES } from "./entities-legacy.js";
 import { badness } from "./badness.js";
 import { RARE_TARGET_RE, decisiveEncoding, decodeLineAs, decodesWhole, fixMojibakeLine, fixMojibakeRuns, mayHaveMojibake } from "./mojibake.js";
 import * as S from "./scan.js";
-import { charFlags, LETTER, NUMBER } from "../unicode/chars.js";
-import { CP1252_C1, MOJIBAKE_ENCODINGS, type MojibakeEncoding } from "./tables.js";
+import { letterOrDigit } from "../unicode/chars.js";
+import { C1_TEST_RE, CP1252_C1, MOJIBAKE_ENCODINGS, type MojibakeEncoding } from "./tables.js";
 
 export interface FixContext {
   /** Records one change at a 1-based line of the fixer's input. */
@@ -134,12 +134,6 @@ export function decodeEntity(m: string): string {
 }
 
 /**
- * HTML entities left in scraped text, named and numeric, also double-escaped:
- * "Tom &amp; Jerry&#8217;s &mdash; &amp;amp; &amp;#8217;" → "Tom & Jerry’s — & ’",
- * and the ones browsers read without a ";" ("&#8220hello&#8221", "Tom &amp Jerry").
- * Repeats (at most 3 times) so that "&amp;amp;" and "&amp;#8217;" come out right.
- */
-/**
  * A run of line-break and block-closing tags (and the spaces after each): "<br>", "<br/>",
  * "<br />", "<p>", "</p>", "</div>", "</h1>"…"</h6>", "</li>", "</blockquote>", in any
  * case. Matched greedily with no look-ahead to fail, so a long run is read once.
@@ -246,8 +240,6 @@ export const fixBreakTags: Fixer = {
 const ESCAPE_RE = /\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g;
 const ESCAPE_TEST_RE = /\\u[0-9a-fA-F]{4}/;
 
-const isWordUnit = (c: number): boolean => (c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : (charFlags(c) & (LETTER | NUMBER)) !== 0);
-
 /** The character an escape match stands for, or -1 when it is not to be decoded (ASCII, a control, a lone surrogate, a format character, or "\\" before it). */
 function escapedChar(m: string, offset: number, whole: string): number {
   if (offset > 0 && whole.charCodeAt(offset - 1) === 92) return -1;
@@ -260,7 +252,7 @@ function escapedChar(m: string, offset: number, whole: string): number {
 function glued(m: string, offset: number, whole: string): boolean {
   const before = offset > 0 ? whole.charCodeAt(offset - 1) : 0;
   const after = offset + m.length < whole.length ? whole.charCodeAt(offset + m.length) : 0;
-  return isWordUnit(before) || isWordUnit(after);
+  return letterOrDigit(before) || letterOrDigit(after);
 }
 
 export const fixEscapes: Fixer = {
@@ -287,6 +279,12 @@ export const fixEscapes: Fixer = {
   },
 };
 
+/**
+ * HTML entities left in scraped text, named and numeric, also double-escaped:
+ * "Tom &amp; Jerry&#8217;s &mdash; &amp;amp; &amp;#8217;" → "Tom & Jerry’s — & ’",
+ * and the ones browsers read without a ";" ("&#8220hello&#8221", "Tom &amp Jerry").
+ * Repeats (at most 3 times) so that "&amp;amp;" and "&amp;#8217;" come out right.
+ */
 export const fixEntities: Fixer = {
   name: "entity",
   needs: S.AMP,
@@ -410,7 +408,6 @@ function votedEncoding(lines: readonly string[], suspect: Uint8Array): MojibakeE
   return best;
 }
 
-const C1_TEST_RE = /[\u0080-\u009f]/;
 const TWO_NON_ASCII_RE = /[^\x00-\x7f]{2}/;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 

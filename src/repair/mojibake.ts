@@ -10,7 +10,7 @@
 import { TextDecoder } from "node:util";
 import { badness, hasBadness, isBad } from "./badness.js";
 import { charFlags, LETTER, LOWERS, LOWER_LETTER } from "../unicode/chars.js";
-import { CP1252_C1, MOJIBAKE_ENCODINGS, definedC1For, encoderFor, type MojibakeEncoding } from "./tables.js";
+import { C1_RE, C1_TEST_RE, CP1252_C1, MOJIBAKE_ENCODINGS, definedC1For, encoderFor, type MojibakeEncoding } from "./tables.js";
 
 // ignoreBOM: a decoded U+FEFF is content here (the invisible fixer decides about it).
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -464,9 +464,6 @@ export function fixMojibakeRuns(line: string, relaxed = false): string {
  */
 const LOST_RDQUO_RE = new RegExp(`\u00e2\u20ac(?![${"\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"}])`);
 const LOST_RDQUO_G = new RegExp(LOST_RDQUO_RE.source, "g");
-
-const C1_RE = /[\u0080-\u009f]/g;
-const C1_TEST_RE = /[\u0080-\u009f]/;
 
 /**
  * C1 controls left by latin-1 decoding of windows-1252 text: "It\u0092s" → "It’s".

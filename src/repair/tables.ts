@@ -27,8 +27,9 @@ export const CP1252_HIGH: readonly number[] = [
 
 /** The characters of CP1252_HIGH, by byte - 0x80. */
 const CP1252_HIGH_CHARS: readonly string[] = CP1252_HIGH.map((cp) => String.fromCharCode(cp));
-const C1_CHAR_RE = /[\u0080-\u009f]/;
-const C1_CHAR_G = /[\u0080-\u009f]/g;
+/** A C1 control (U+0080-U+009F): what latin-1 decoding leaves of bytes 0x80-0x9F. */
+export const C1_TEST_RE = /[\u0080-\u009f]/;
+export const C1_RE = /[\u0080-\u009f]/g;
 
 /**
  * Decodes windows-1252 bytes (WHATWG: latin-1 with 0x80–0x9F from CP1252_HIGH): the
@@ -37,7 +38,7 @@ const C1_CHAR_G = /[\u0080-\u009f]/g;
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  return C1_CHAR_RE.test(latin1) ? latin1.replace(C1_CHAR_G, (c) => CP1252_HIGH_CHARS[c.charCodeAt(0) - 0x80]!) : latin1;
+  return C1_TEST_RE.test(latin1) ? latin1.replace(C1_RE, (c) => CP1252_HIGH_CHARS[c.charCodeAt(0) - 0x80]!) : latin1;
 }
 
 /** Decodes bytes with a code page; windows-1252 goes through decodeWindows1252. */

@@ -77,6 +77,12 @@ export function charFlags(cp: number): number {
   return (BMP[cp] = computeFlags(cp));
 }
 
+/** Letter or digit (\p{L} or \p{N}) at code point c: ASCII by range, the rest by the class table. */
+export function letterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return (charFlags(c) & (LETTER | NUMBER)) !== 0;
+}
+
 /** singleLower of the BMP code units asked for so far: 0 not yet, -1 none, else the lower case + 1. */
 const SINGLE_LOWER = new Int32Array(0x10000);
 
